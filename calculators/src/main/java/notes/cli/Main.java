@@ -1,0 +1,51 @@
+package notes.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Command line: {@code java -jar calculators.jar COMMAND ARGS}; see README.md for the commands and columns. */
+public final class Main {
+    private static final String USAGE = String.join("\n",
+            "usage: java -jar calculators.jar COMMAND FILE",
+            "  bond FILE.csv        spreadsheet bond functions per row (id,settlement,maturity,rate,pr,yld,redemption,"
+                    + "frequency,basis)",
+            "  bond-years FILE.csv  years-to-maturity yields per row (id,years,coupon_rate,frequency,clean_price,"
+                    + "face_value,settlement,basis)");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 2) {
+            err.println(USAGE);
+            return 2;
+        }
+        try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
+            switch (args[0]) {
+                case "bond":
+                    BondBatch.run(in, out);
+                    return 0;
+                case "bond-years":
+                    BondYearsBatch.run(in, out);
+                    return 0;
+                default:
+                    err.println("unknown command '" + args[0] + "'\n" + USAGE);
+                    return 2;
+            }
+        } catch (NoSuchFileException e) {
+            err.println("no such file: " + args[1]);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println(args[1] + ": " + e.getMessage());
+        }
+        return 1;
+    }
+}

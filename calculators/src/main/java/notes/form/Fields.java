@@ -1,0 +1,93 @@
+package notes.form;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import notes.bond.IsoDate;
+
+/**
+ * The text a reader typed into a calculator's fields, read into typed values. Each reader method records a
+ * specific message (in the page's language, zh-Hant) for a field that is empty, not a number, or out of range,
+ * and returns a placeholder; a calculator checks {@link #hasProblems()} before using any value.
+ */
+public final class Fields {
+    private final Map<String, String> raw;
+    private final Map<String, String> problems = new LinkedHashMap<>();
+
+    public Fields(Map<String, String> raw) {
+        this.raw = raw;
+    }
+
+    public String text(String name) {
+        String value = raw.get(name);
+        return value == null ? "" : value.trim();
+    }
+
+    /** One of the allowed option values; anything else records {@code message}, which names the valid options. */
+    public String choice(String name, String message, String... allowed) {
+        String value = text(name);
+        for (String option : allowed) {
+            if (option.equals(value)) {
+                return value;
+            }
+        }
+        problem(name, message);
+        return allowed[0];
+    }
+
+    public LocalDate date(String name) {
+        String value = text(name);
+        if (value.isEmpty()) {
+            problem(name, "請輸入日期（YYYY-MM-DD）。");
+            return null;
+        }
+        LocalDate date = IsoDate.parseOrNull(value);
+        if (date == null || date.getYear() < 1900 || date.getYear() > 9999) {
+            problem(name, "「" + value + "」不是 1900 到 9999 年之間的有效日期，請用 YYYY-MM-DD。");
+            return null;
+        }
+        return date;
+    }
+
+    /** A decimal number in [min, max]; {@code unit} is appended to the bounds in messages (e.g. " %"). */
+    public double number(String name, double min, double max, String unit) {
+        String value = text(name);
+        if (value.isEmpty()) {
+            problem(name, "此欄不可空白。");
+            return 0;
+        }
+        Double parsed = Decimals.parseOrNull(value);
+        if (parsed == null) {
+            problem(name, "「" + value + "」不是數字（請用半形數字與小數點，例如 95.25）。");
+            return 0;
+        }
+        if (parsed < min || parsed > max) {
+            problem(name, "須介於 " + Decimals.plain(min) + unit + " 與 " + Decimals.plain(max) + unit + " 之間。");
+            return 0;
+        }
+        return parsed;
+    }
+
+    /** A decimal that must be strictly above {@code exclusiveMin} and at most {@code max}. */
+    public double positive(String name, double exclusiveMin, double max, String unit) {
+        double value = number(name, exclusiveMin, max, unit);
+        if (!problems.containsKey(name) && value <= exclusiveMin) {
+            problem(name, "須大於 " + Decimals.plain(exclusiveMin) + unit + "。");
+        }
+        return value;
+    }
+
+    /** Records a problem found by the calculator itself (e.g. settlement after maturity); the first one stays. */
+    public void problem(String name, String message) {
+        problems.putIfAbsent(name, message);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public Result invalid() {
+        return Result.invalid(problems);
+    }
+}

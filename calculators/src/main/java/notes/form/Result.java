@@ -1,0 +1,75 @@
+package notes.form;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a calculator produced: either problems keyed by field name (and then nothing else), or outputs keyed by
+ * output name. A text output goes into an element's text; an HTML output (tables, SVG charts) is markup the
+ * calculator built itself from escaped values; a value output is the exact number behind a rounded text.
+ */
+public final class Result {
+    private final Map<String, String> problems;
+    private final Map<String, String> texts = new LinkedHashMap<>();
+    private final Map<String, String> html = new LinkedHashMap<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    private Result(Map<String, String> problems) {
+        this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+    }
+
+    public static Result ok() {
+        return new Result(Map.of());
+    }
+
+    public static Result invalid(Map<String, String> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an invalid result names at least one problem");
+        }
+        return new Result(problems);
+    }
+
+    public static Result invalid(String field, String message) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put(field, message);
+        return invalid(problems);
+    }
+
+    public Result text(String name, String text) {
+        texts.put(name, text);
+        return this;
+    }
+
+    /** A rounded text with the exact value behind it (kept in a {@code <data value>} on the page). */
+    public Result number(String name, String text, double value) {
+        texts.put(name, text);
+        values.put(name, Double.toString(value));
+        return this;
+    }
+
+    public Result html(String name, String markup) {
+        html.put(name, markup);
+        return this;
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+
+    public Map<String, String> problems() {
+        return problems;
+    }
+
+    public Map<String, String> texts() {
+        return Collections.unmodifiableMap(texts);
+    }
+
+    public Map<String, String> html() {
+        return Collections.unmodifiableMap(html);
+    }
+
+    public Map<String, String> values() {
+        return Collections.unmodifiableMap(values);
+    }
+}

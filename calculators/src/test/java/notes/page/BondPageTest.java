@@ -1,0 +1,125 @@
+package notes.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import notes.form.Fields;
+import notes.form.Result;
+
+class BondPageTest {
+    /** Microsoft's YIELD example: settlement 2008-02-15, maturity 2016-11-15, 5.75 %, price 95.04287, 30/360. */
+    static Map<String, String> microsoftYieldExample() {
+        Map<String, String> f = new HashMap<>();
+        f.put("settlement", "2008-02-15");
+        f.put("mode", "date");
+        f.put("maturity", "2016-11-15");
+        f.put("years", "");
+        f.put("rate", "5.75");
+        f.put("frequency", "2");
+        f.put("given", "price");
+        f.put("price", "95.04287");
+        f.put("yield", "");
+        f.put("redemption", "100");
+        f.put("basis", "0");
+        return f;
+    }
+
+    private final BondPage page = new BondPage();
+
+    @Test
+    void microsoftsYieldExampleShowsSixAndAHalfPercent() {
+        Result r = page.compute(new Fields(microsoftYieldExample()));
+        assertTrue(r.isValid(), r.problems().toString());
+        assertEquals("6.50 %", r.texts().get("yieldWithAccrued"));
+        assertEquals(0.065, Double.parseDouble(r.values().get("yieldWithAccrued")), 1e-8);
+        assertEquals("1.4375", r.texts().get("accrued"));
+        assertEquals("96.4804", r.texts().get("dirtyPrice")); // 95.04287 + 1.4375
+        assertEquals("2007-11-15", r.texts().get("previousCoupon"));
+        assertEquals("18", r.texts().get("coupons"));
+        double ignoring = Double.parseDouble(r.values().get("yieldIgnoringAccrued"));
+        assertTrue(ignoring > 0.065, "ignoring the accrued interest gives the higher yield: " + ignoring);
+        assertEquals(18, count(r.html().get("cashFlows"), "<tr>"));
+        assertTrue(r.html().get("chart").startsWith("<svg"));
+    }
+
+    @Test
+    void yearsModeDerivesMaturityFromRoundedMonths() {
+        Map<String, String> f = microsoftYieldExample();
+        f.put("mode", "years");
+        f.put("years", "7.3"); // 87.6 months round to 88: 2008-02-15 + 88 months = 2015-06-15
+        Result r = page.compute(new Fields(f));
+        assertTrue(r.isValid(), r.problems().toString());
+        assertTrue(r.texts().get("maturityUsed").startsWith("2015-06-15"), r.texts().get("maturityUsed"));
+    }
+
+    @Test
+    void yieldGivenPricesTheBond() {
+        Map<String, String> f = microsoftYieldExample();
+        f.put("maturity", "2017-11-15");
+        f.put("given", "yield");
+        f.put("yield", "6.5");
+        Result r = page.compute(new Fields(f));
+        assertEquals("94.6344", r.texts().get("cleanPrice")); // Microsoft's PRICE example: 94.63436
+    }
+
+    @Test
+    void eachBadInputNamesItsField() {
+        assertProblem("maturity", "2008-02-15", "maturity", "到期日必須晚於交割日");
+        assertProblem("price", "-5", "price", "須介於");
+        assertProblem("frequency", "3", "frequency", "1（年付）、2（半年付）或 4（季付）");
+        assertProblem("rate", "", "rate", "不可空白");
+        assertProblem("price", "abc", "price", "不是數字");
+        assertProblem("settlement", "2008-02-30", "settlement", "不是 1900 到 9999 年之間的有效日期");
+        assertProblem("basis", "5", "basis", "0 到 4");
+    }
+
+    private void assertProblem(String field, String value, String expectedField, String expectedText) {
+        Map<String, String> f = microsoftYieldExample();
+        f.put(field, value);
+        Result r = page.compute(new Fields(f));
+        assertFalse(r.isValid(), field + "=" + value);
+        assertTrue(r.problems().get(expectedField).contains(expectedText), r.problems().toString());
+        assertTrue(r.texts().isEmpty(), "no result is shown with a problem");
+    }
+
+    /** Random text in every field never yields NaN, Infinity or an exception: either outputs, or problems. */
+    @Test
+    void randomInputsNeverProduceNaN() {
+        Random random = new Random(7);
+        String[] pool = {"", "abc", "-1", "0", "1e5", "NaN", "Infinity", "2008-02-15", "2030-02-29", "2024-02-29",
+                "100", "95.5", "3", "4", "1", "2", "0.0001", "99999999", "date", "years", "price", "yield", " 7.3 ",
+                "1,000", "+5", "-0", ".5", "5.", "9999-12-31", "1900-01-01"};
+        Map<String, String> base = microsoftYieldExample();
+        int valid = 0;
+        for (int i = 0; i < 20_000; i++) {
+            Map<String, String> f = new HashMap<>(base);
+            for (String key : base.keySet()) {
+                if (random.nextInt(3) == 0) {
+                    f.put(key, pool[random.nextInt(pool.length)]);
+                }
+            }
+            Result r = page.compute(new Fields(f));
+            if (r.isValid()) {
+                valid++;
+                for (String text : r.texts().values()) {
+                    assertFalse(text.contains("NaN") || text.contains("Infinity") || text.isEmpty(), f + " -> " + text);
+                }
+                assertFalse(r.html().get("chart").contains("NaN"), f.toString());
+            } else {
+                r.problems().values().forEach(m -> assertFalse(m.isBlank(), f.toString()));
+            }
+        }
+        assertTrue(valid > 1000, "valid cases among the random ones: " + valid);
+    }
+
+    private static int count(String text, String needle) {
+        return text.split(needle, -1).length - 1;
+    }
+}

@@ -1,0 +1,160 @@
+package notes.site;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.sun.net.httpserver.HttpExchange;
+
+/**
+ * {@code mvn -Pserve package}: builds the site, serves it on http://localhost:PORT/ and rebuilds when a note,
+ * template, asset or calculator changes; open pages reload themselves after each rebuild. The reload script is
+ * injected into pages as they are served and is never written to the deployable folder.
+ */
+public final class DevServer {
+    private static final String RELOAD_SCRIPT = "<script src=\"/__dev/reload.js\"></script>";
+    /** Editors write a file in bursts (temp file, rename, touch): wait for quiet before rebuilding. */
+    private static final long QUIET_MILLIS = 120;
+
+    private final Path root;
+    private final SiteBuilder builder;
+    private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
+
+    private DevServer(Path root, SiteBuilder builder) {
+        this.root = root;
+        this.builder = builder;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        int port = args.length > 3 ? Integer.parseInt(args[3]) : 8080;
+        DevServer dev = new DevServer(root, new SiteBuilder(root, Path.of(args[1]), Path.of(args[2])));
+        dev.rebuild(false);
+        StaticServer server = new StaticServer(dev.builder.output(), port,
+                html -> html.replace("</body>", RELOAD_SCRIPT + "</body>"));
+        server.httpServer().createContext("/__dev/reload.js", DevServer::serveReloadScript);
+        server.httpServer().createContext("/__dev/events", dev::subscribe);
+        server.start();
+        System.out.println("serving " + server.url() + " (Ctrl-C to stop); watching content/, templates/, assets/,"
+                + " calculators/ and web/");
+        dev.watch();
+    }
+
+    private void watch() throws IOException, InterruptedException {
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            for (String dir : List.of("content", "templates", "assets", "calculators/src", "web/src")) {
+                registerTree(watcher, root.resolve(dir));
+            }
+            root.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+            while (true) {
+                WatchKey key = watcher.take();
+                boolean javaChanged = false;
+                boolean siteChanged = false;
+                do {
+                    Path dir = (Path) key.watchable();
+                    for (WatchEvent<?> event : key.pollEvents()) {
+                        Path changed = dir.resolve((Path) event.context());
+                        if (Files.isDirectory(changed)) {
+                            registerTree(watcher, changed);
+                        }
+                        if (dir.equals(root) && !changed.getFileName().toString().equals("jbake.properties")) {
+                            continue;
+                        }
+                        boolean java = changed.startsWith(root.resolve("calculators"))
+                                || changed.startsWith(root.resolve("web"));
+                        javaChanged |= java;
+                        siteChanged |= !java;
+                    }
+                    key.reset();
+                    key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                } while (key != null);
+                if (javaChanged || siteChanged) {
+                    rebuild(javaChanged);
+                }
+            }
+        }
+    }
+
+    private void rebuild(boolean recompileCalculators) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        if (recompileCalculators && !compileCalculators()) {
+            return;
+        }
+        List<String> problems = builder.build();
+        if (problems.isEmpty()) {
+            System.out.printf("rebuilt in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+            notifyListeners();
+        } else {
+            System.out.println("build failed (still serving the last good site):");
+            problems.forEach(p -> System.out.println("  " + p));
+        }
+    }
+
+    /** Recompiles the calculators and their JavaScript with Maven, as the full build does. */
+    private boolean compileCalculators() throws IOException, InterruptedException {
+        System.out.println("calculator sources changed: mvn -q -pl web -am package -DskipTests");
+        Process mvn = new ProcessBuilder("mvn", "-q", "-B", "-pl", "web", "-am", "package", "-DskipTests")
+                .directory(root.toFile()).inheritIO().start();
+        boolean ok = mvn.waitFor() == 0;
+        if (!ok) {
+            System.out.println("calculator build failed; still serving the last good site");
+        }
+        return ok;
+    }
+
+    private static void registerTree(WatchService watcher, Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.walk(dir)) {
+            for (Path d : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
+                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private void subscribe(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        exchange.getResponseBody().write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        exchange.getResponseBody().flush();
+        listeners.add(exchange); // left open: written to on each rebuild
+    }
+
+    private void notifyListeners() {
+        byte[] message = "data: reload\n\n".getBytes(StandardCharsets.UTF_8);
+        for (HttpExchange listener : listeners) {
+            try {
+                OutputStream out = listener.getResponseBody();
+                out.write(message);
+                out.flush();
+            } catch (IOException gone) {
+                listeners.remove(listener);
+                listener.close();
+            }
+        }
+    }
+
+    private static void serveReloadScript(HttpExchange exchange) throws IOException {
+        byte[] body = "new EventSource('/__dev/events').onmessage = () => location.reload();\n"
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

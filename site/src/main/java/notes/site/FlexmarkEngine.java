@@ -1,0 +1,54 @@
+package notes.site;
+
+import java.util.List;
+
+import org.jbake.parser.MarkupEngine;
+import org.jbake.parser.ParserContext;
+
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * JBake's Markdown engine replaced by a flexmark pipeline of our own: JBake 2.7 maps {@code markdown.extensions}
+ * to old pegdown flags, which cannot enable footnotes, heading anchors or a table of contents. After rendering,
+ * calculator directives are replaced by their form markup ({@link Embeds}).
+ */
+public final class FlexmarkEngine extends MarkupEngine {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Embeds embeds;
+
+    public FlexmarkEngine(Embeds embeds) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                AnchorLinkExtension.create(), TocExtension.create(), StrikethroughExtension.create()));
+        // Header ids come from the renderer; the anchor extension only adds the link, or ids would repeat.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
+        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_SUFFIX, "#");
+        options.set(TocExtension.LEVELS, 1 << 2 | 1 << 3);
+        options.set(TocExtension.TITLE, "目錄");
+        options.set(TocExtension.TITLE_LEVEL, 2);
+        options.set(TocExtension.DIV_CLASS, "toc");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.embeds = embeds;
+    }
+
+    @Override
+    public void processBody(ParserContext context) {
+        String html = renderer.render(parser.parse(context.getBody()));
+        context.setBody(embeds.expand(html));
+    }
+}

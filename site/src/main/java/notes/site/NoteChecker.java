@@ -1,0 +1,125 @@
+package notes.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+/**
+ * Checks every note before JBake sees it, so that a broken note fails the build with its file and line instead of
+ * being skipped or rendered half-way: the front matter (key=value lines up to {@code ~~~~~~}) must be well formed,
+ * with a title, an ISO date, a known type and status; embedded calculators must exist.
+ */
+public final class NoteChecker {
+    static final String HEADER_END = "~~~~~~";
+    private static final Set<String> TYPES = Set.of("note", "page");
+    private static final Set<String> STATUSES = Set.of("published", "draft");
+
+    private final Path root;
+    private final Embeds embeds;
+
+    public NoteChecker(Path root, Embeds embeds) {
+        this.root = root;
+        this.embeds = embeds;
+    }
+
+    /** Problems as {@code path:line: message}, paths relative to the repository root; empty when all is well. */
+    public List<String> check(Path contentDir) throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(contentDir)) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".md")).sorted()::iterator) {
+                checkNote(file, problems);
+            }
+        }
+        return problems;
+    }
+
+    private void checkNote(Path file, List<String> problems) throws IOException {
+        String where = root.relativize(file).toString();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            problems.add(where + ":1: not valid UTF-8");
+            return;
+        }
+        int end = lines.indexOf(HEADER_END);
+        if (end < 0) {
+            problems.add(where + ":1: no front matter: key=value lines ending with a line " + HEADER_END);
+            return;
+        }
+        Map<String, Integer> seenAt = new HashMap<>();
+        Map<String, String> header = new HashMap<>();
+        for (int i = 0; i < end; i++) {
+            String line = lines.get(i);
+            int eq = line.indexOf('=');
+            if (line.isBlank()) {
+                continue;
+            }
+            if (eq <= 0) {
+                problems.add(where + ":" + (i + 1) + ": front matter line is not key=value: " + line);
+                continue;
+            }
+            String key = line.substring(0, eq).trim();
+            if (seenAt.containsKey(key)) {
+                problems.add(where + ":" + (i + 1) + ": '" + key + "' repeats line " + seenAt.get(key));
+            }
+            seenAt.put(key, i + 1);
+            header.put(key, line.substring(eq + 1).trim());
+        }
+        requireHeader(where, header, seenAt, problems, end);
+        checkBody(where, lines, end, problems);
+    }
+
+    private static void requireHeader(String where, Map<String, String> header, Map<String, Integer> seenAt,
+                                      List<String> problems, int end) {
+        String at = where + ":" + (end + 1) + ": ";
+        if (header.getOrDefault("title", "").isEmpty()) {
+            problems.add(at + "front matter has no title=");
+        }
+        String date = header.get("date");
+        if (date == null) {
+            problems.add(at + "front matter has no date= (YYYY-MM-DD)");
+        } else {
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                problems.add(where + ":" + seenAt.get("date") + ": date '" + date + "' is not YYYY-MM-DD");
+            }
+        }
+        String type = header.get("type");
+        if (type != null && !TYPES.contains(type)) {
+            problems.add(where + ":" + seenAt.get("type") + ": type '" + type + "' has no template; use " + TYPES);
+        }
+        String status = header.get("status");
+        if (status != null && !STATUSES.contains(status)) {
+            problems.add(where + ":" + seenAt.get("status") + ": status '" + status + "' is not one of " + STATUSES);
+        }
+    }
+
+    private void checkBody(String where, List<String> lines, int end, List<String> problems) {
+        for (int i = end + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher m = Embeds.SOURCE.matcher(line);
+            if (m.matches()) {
+                if (!Files.isRegularFile(embeds.markupOf(m.group(1)))) {
+                    problems.add(where + ":" + (i + 1) + ": unknown calculator '" + m.group(1) + "': no "
+                            + root.relativize(embeds.markupOf(m.group(1))));
+                }
+            } else if (line.contains("{{<")) {
+                problems.add(where + ":" + (i + 1) + ": malformed directive, expected {{< calculator NAME >}} on a line"
+                        + " of its own: " + line.trim());
+            }
+        }
+    }
+}

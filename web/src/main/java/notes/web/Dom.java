@@ -1,0 +1,28 @@
+package notes.web;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The few DOM calls the JSO interfaces of TeaVM 0.15 do not declare. */
+final class Dom {
+    private Dom() {
+    }
+
+    @JSBody(params = {"ancestor", "node"}, script = "return ancestor.contains(node);")
+    static native boolean contains(HTMLElement ancestor, HTMLElement node);
+
+    /** The value of an input, select or textarea. */
+    @JSBody(params = "field", script = "return field.value;")
+    static native String value(HTMLElement field);
+
+    @JSBody(params = {"field", "value"}, script = "field.value = value;")
+    static native void setValue(HTMLElement field, String value);
+
+    @JSBody(params = "text", script = "return encodeURIComponent(text);")
+    static native String encode(String text);
+
+    /** Decodes a query component; a malformed escape is kept as it is rather than thrown. */
+    @JSBody(params = "text", script = "try { return decodeURIComponent(text.replace(/\\+/g, ' ')); }"
+            + " catch (e) { return text; }")
+    static native String decode(String text);
+}

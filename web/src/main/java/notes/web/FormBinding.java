@@ -1,0 +1,174 @@
+package notes.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.teavm.jso.browser.History;
+import org.teavm.jso.browser.Location;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.xml.NodeList;
+
+import notes.form.Calculator;
+import notes.form.Fields;
+import notes.form.Result;
+
+/**
+ * Binds any {@link Calculator} to its form on the page. The page's markup declares everything by attribute:
+ * <ul>
+ *   <li>inputs and selects with a {@code name} are the fields (radio buttons: the checked one);</li>
+ *   <li>{@code data-show-when="field=value"} shows a block only while that field has that value (its fields are
+ *       then also left out of the calculation and the URL);</li>
+ *   <li>{@code data-error-for="field"} receives that field's problem; {@code data-status} a summary;</li>
+ *   <li>{@code data-out="name"} receives a text output ({@code <data>} elements also get the exact value), and
+ *       {@code data-html="name"} receives markup the calculator built (tables, SVG);</li>
+ *   <li>{@code data-results} is hidden while any field has a problem, so no stale or partial result shows.</li>
+ * </ul>
+ * Every input event recomputes everything and writes the fields into the URL's query, so a copied link reproduces
+ * the calculation.
+ */
+public final class FormBinding {
+    private final HTMLElement root;
+    private final Calculator calculator;
+
+    private FormBinding(HTMLElement root, Calculator calculator) {
+        this.root = root;
+        this.calculator = calculator;
+    }
+
+    public static void mount(HTMLElement root, Calculator calculator) {
+        FormBinding binding = new FormBinding(root, calculator);
+        binding.restore(UrlState.parse(Location.current().getSearch()));
+        root.addEventListener("input", e -> binding.recompute());
+        root.addEventListener("change", e -> binding.recompute());
+        binding.recompute();
+    }
+
+    /** Recomputes from the form and shows the outcome; also called by the page's benchmark. */
+    public void recompute() {
+        applyVisibility();
+        Map<String, String> values = read();
+        Result result;
+        try {
+            result = calculator.compute(new Fields(values));
+        } catch (RuntimeException e) {
+            // Calculators report problems instead of throwing; this is the last line against a bug showing a trace.
+            result = Result.invalid("_form", "計算時發生內部錯誤，請回報這個網址。");
+        }
+        render(result);
+        History.current().replaceState(null, "", UrlState.query(values) + Location.current().getHash());
+    }
+
+    private void restore(Map<String, String> state) {
+        for (HTMLElement field : fields()) {
+            String name = field.getAttribute("name");
+            if (!state.containsKey(name)) {
+                continue;
+            }
+            if (isRadio(field)) {
+                ((HTMLInputElement) field).setChecked(state.get(name).equals(Dom.value(field)));
+            } else {
+                Dom.setValue(field, state.get(name));
+            }
+        }
+    }
+
+    private Map<String, String> read() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (HTMLElement field : fields()) {
+            if (isInHiddenBlock(field) || (isRadio(field) && !((HTMLInputElement) field).isChecked())) {
+                continue;
+            }
+            values.put(field.getAttribute("name"), Dom.value(field));
+        }
+        return values;
+    }
+
+    private void applyVisibility() {
+        for (HTMLElement block : all("[data-show-when]")) {
+            String condition = block.getAttribute("data-show-when");
+            int eq = condition.indexOf('=');
+            block.setHidden(!condition.substring(eq + 1).equals(currentValue(condition.substring(0, eq))));
+        }
+    }
+
+    private String currentValue(String name) {
+        for (HTMLElement field : fields()) {
+            if (name.equals(field.getAttribute("name"))
+                    && (!isRadio(field) || ((HTMLInputElement) field).isChecked())) {
+                return Dom.value(field);
+            }
+        }
+        return "";
+    }
+
+    private void render(Result result) {
+        for (HTMLElement slot : all("[data-error-for]")) {
+            String message = result.problems().get(slot.getAttribute("data-error-for"));
+            slot.setTextContent(message == null ? "" : message);
+            slot.setHidden(message == null);
+        }
+        for (HTMLElement field : fields()) {
+            if (result.problems().containsKey(field.getAttribute("name"))) {
+                field.setAttribute("aria-invalid", "true");
+            } else {
+                field.removeAttribute("aria-invalid");
+            }
+        }
+        HTMLElement status = root.querySelector("[data-status]");
+        if (status != null) {
+            status.setTextContent(result.isValid() ? "" : "有 " + result.problems().size() + " 個欄位需要修正，修正後才會顯示結果。");
+        }
+        for (HTMLElement block : all("[data-results]")) {
+            block.setHidden(!result.isValid());
+        }
+        if (result.isValid()) {
+            writeOutputs(result);
+        }
+    }
+
+    private void writeOutputs(Result result) {
+        for (HTMLElement out : all("[data-out]")) {
+            String name = out.getAttribute("data-out");
+            String text = result.texts().get(name);
+            out.setTextContent(text == null ? "—" : text);
+            String value = result.values().get(name);
+            if (value != null && "DATA".equals(out.getTagName())) {
+                out.setAttribute("value", value);
+            }
+        }
+        for (HTMLElement out : all("[data-html]")) {
+            String markup = result.html().get(out.getAttribute("data-html"));
+            out.setInnerHTML(markup == null ? "" : markup);
+        }
+    }
+
+    private boolean isInHiddenBlock(HTMLElement field) {
+        for (HTMLElement block : all("[data-show-when]")) {
+            if (block.isHidden() && Dom.contains(block, field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Iterable<HTMLElement> fields() {
+        return all("input[name], select[name], textarea[name]");
+    }
+
+    private Iterable<HTMLElement> all(String selector) {
+        NodeList<? extends HTMLElement> list = root.querySelectorAll(selector);
+        List<HTMLElement> elements = new ArrayList<>(list.getLength());
+        for (int i = 0; i < list.getLength(); i++) {
+            elements.add(list.item(i));
+        }
+        return elements;
+    }
+
+    private static boolean isRadio(HTMLElement field) {
+        return "INPUT".equals(field.getTagName()) && "radio".equals(((HTMLInputElement) field).getType());
+    }
+
+}

@@ -1,0 +1,118 @@
+package notes.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bond note in real headless Chromium, served from the built site. */
+class BondPageIT {
+    private static final String PAGE = "notes/bond-yield.html";
+    private static StaticServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = BuiltSite.serve();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        browser.close();
+        server.close();
+    }
+
+    @Test
+    void typingMicrosoftsYieldExampleShowsSixPointFivePercent() throws IOException {
+        browser.open(server.url() + PAGE);
+        browser.type("#bond-settlement", "2008-02-15");
+        browser.type("#bond-maturity", "2016-11-15");
+        browser.type("#bond-rate", "5.75");
+        browser.type("#bond-price", "95.04287");
+        browser.type("#bond-redemption", "100");
+        browser.script("document.querySelector('#bond-basis').value = '0';"
+                + "document.querySelector('#bond-basis').dispatchEvent(new Event('change', {bubbles: true}));");
+        assertEquals("6.50 %", browser.textOf("[data-out=yieldWithAccrued]"));
+        assertEquals("1.4375", browser.textOf("[data-out=accrued]"));
+        assertEquals("96.4804", browser.textOf("[data-out=dirtyPrice]"));
+        String ignoring = browser.textOf("[data-out=yieldIgnoringAccrued]");
+        assertTrue(ignoring.compareTo("6.50 %") > 0, "ignoring accrued interest gives more: " + ignoring);
+        assertEquals(18L, browser.script("return document.querySelectorAll('tbody[data-html=cashFlows] tr').length"));
+        assertTrue((Boolean) browser.script("return !!document.querySelector('[data-html=chart] svg polyline')"));
+        browser.screenshot(".calculator", "bond-microsoft-yield");
+    }
+
+    @Test
+    void aUrlWithStateReproducesTheCalculation() {
+        String query = "?settlement=2008-02-15&mode=date&maturity=2017-11-15&rate=5.75&frequency=2&given=yield"
+                + "&yield=6.5&redemption=100&basis=0";
+        browser.open(server.url() + PAGE + query);
+        assertEquals("94.6344", browser.textOf("[data-out=cleanPrice]")); // Microsoft's PRICE example: 94.63436
+        assertEquals("6.50 %", browser.textOf("[data-out=yieldWithAccrued]"));
+
+        // State typed into the form goes into the URL, and that URL alone reproduces it.
+        browser.type("#bond-yield", "7.25");
+        String price = browser.textOf("[data-out=cleanPrice]");
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(URI.create(url).getRawQuery().contains("yield=7.25"), url);
+        browser.open(url);
+        assertEquals(price, browser.textOf("[data-out=cleanPrice]"));
+        assertEquals("7.25", browser.find("#bond-yield").getAttribute("value"));
+    }
+
+    @Test
+    void yearsModeFindsMaturityAndOddFirstPeriod() {
+        browser.open(server.url() + PAGE + "?settlement=2025-01-01&mode=years&years=7.3&rate=5&frequency=2"
+                + "&given=price&price=95&redemption=100&basis=0");
+        assertTrue(browser.textOf("[data-out=maturityUsed]").startsWith("2032-05-01"));
+        assertEquals("15", browser.textOf("[data-out=coupons]")); // LibreOffice COUPNUM for row S001
+        assertEquals("5.85 %", browser.textOf("[data-out=yieldWithAccrued]")); // LibreOffice: 0.0584681652
+        assertEquals("5.99 %", browser.textOf("[data-out=yieldIgnoringAccrued]")); // LibreOffice: 0.0599330006
+    }
+
+    @Test
+    void invalidInputsShowTheirMessageAndNoResult() throws IOException {
+        Map<String, List<String>> cases = Map.of(
+                "&maturity=2008-02-15", List.of("maturity", "到期日必須晚於交割日"),
+                "&price=-5", List.of("price", "須介於"),
+                "&frequency=3", List.of("frequency", "1（年付）、2（半年付）或 4（季付）"),
+                "&rate=", List.of("rate", "不可空白"),
+                "&price=abc", List.of("price", "不是數字"));
+        String base = "?settlement=2008-02-15&mode=date&maturity=2016-11-15&rate=5.75&frequency=2&given=price"
+                + "&price=95.04287&redemption=100&basis=0";
+        for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+            browser.open(server.url() + PAGE + base + c.getKey());
+            String field = c.getValue().get(0);
+            String message = browser.textOf("[data-error-for=" + field + "]");
+            assertTrue(message.contains(c.getValue().get(1)), c.getKey() + ": " + message);
+            assertFalse(browser.find("[data-results]").isDisplayed(), c.getKey() + ": results hidden");
+            String text = browser.find("body").getText();
+            assertFalse(text.contains("NaN") || text.contains("Infinity") || text.contains("Exception"), c.getKey());
+        }
+        browser.screenshot(".calculator", "bond-invalid");
+    }
+
+    /** Every resource the page fetched came from the site's own origin. */
+    @Test
+    void loadsNothingFromAnotherHost() {
+        browser.open(server.url() + PAGE);
+        browser.textOf("[data-out=yieldWithAccrued]");
+        @SuppressWarnings("unchecked")
+        List<String> resources = (List<String>) browser.script(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertTrue(resources.stream().anyMatch(r -> r.endsWith("/js/bond.js")), resources.toString());
+        String origin = server.url().replaceAll("/$", "");
+        for (String resource : resources) {
+            assertTrue(resource.startsWith(origin), "third-party load: " + resource);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package notes.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds small sites made from this repo's templates and assets, with notes written by each test. */
+class SiteBuilderTest {
+    @TempDir
+    Path dir;
+    private Path root;
+    private Path output;
+
+    @BeforeEach
+    void copyTemplatesAndAssets() throws IOException {
+        root = dir.resolve("repo");
+        output = dir.resolve("public");
+        for (String part : List.of("templates", "assets")) {
+            copyTree(Repo.root().resolve(part), root.resolve(part));
+        }
+        Files.copy(Repo.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
+        Files.createDirectories(root.resolve("content/notes"));
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("previous.html"), "the last good site");
+    }
+
+    @Test
+    void aGoodNoteBuildsAndReplacesTheOutput() throws IOException {
+        note("good.md", "title=好筆記\ndate=2026-01-02\ntype=note\nstatus=published\n~~~~~~\n\n## 標題\n\n| a | b |\n|---|---|\n"
+                + "| 1 | 2 |\n\n註腳[^1]。\n\n[^1]: 出處。\n");
+        List<String> problems = build();
+        assertEquals(List.of(), problems);
+        String html = Files.readString(output.resolve("notes/good.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<table"), "tables extension");
+        assertTrue(html.contains("class=\"footnotes\""), "footnotes extension");
+        assertTrue(html.contains("<h2 id=\"標題\">"), "heading ids");
+        assertTrue(html.contains("class=\"heading-anchor\""), "heading anchors");
+        assertTrue(Files.exists(output.resolve("css/site.css")), "assets copied");
+        assertTrue(Files.notExists(output.resolve("previous.html")), "the old output was replaced whole");
+    }
+
+    @Test
+    void malformedFrontMatterFailsWithFileAndLineAndLeavesTheOutputAlone() throws IOException {
+        note("bad.md", "title=壞筆記\ndate=2026-13-45\nthis line has no equals sign\nstatus=published\n~~~~~~\n本文\n");
+        List<String> problems = build();
+        assertTrue(problems.contains("content/notes/bad.md:2: date '2026-13-45' is not YYYY-MM-DD"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/bad.md:3: front matter line is not")),
+                problems.toString());
+        assertUntouched();
+    }
+
+    @Test
+    void aNoteWithoutTitleOrSeparatorFails() throws IOException {
+        note("untitled.md", "date=2026-01-02\n~~~~~~\n本文\n");
+        note("no-header.md", "# 只有本文\n");
+        List<String> problems = build();
+        assertTrue(problems.contains("content/notes/untitled.md:2: front matter has no title="), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/no-header.md:1: no front matter")),
+                problems.toString());
+        assertUntouched();
+    }
+
+    @Test
+    void anUnknownCalculatorFailsWithItsLine() throws IOException {
+        note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n前言\n\n{{< calculator nosuch >}}\n");
+        List<String> problems = build();
+        assertEquals(List.of("content/notes/calc.md:7: unknown calculator 'nosuch': no templates/calculators/nosuch.html"),
+                problems);
+        assertUntouched();
+    }
+
+    @Test
+    void aCalculatorWithoutItsScriptFails() throws IOException {
+        note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n{{< calculator bond >}}\n");
+        List<String> problems = new SiteBuilder(root, output, dir.resolve("no-scripts")).build();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("notes/calc.html: calculator 'bond' has no script"), problems.get(0));
+        assertUntouched();
+    }
+
+    private List<String> build() throws IOException {
+        return new SiteBuilder(root, output, dir.resolve("no-scripts")).build();
+    }
+
+    private void assertUntouched() throws IOException {
+        assertEquals("the last good site", Files.readString(output.resolve("previous.html")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".partial")), "no partial site left");
+        }
+    }
+
+    private void note(String name, String text) throws IOException {
+        Files.writeString(root.resolve("content/notes").resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package notes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void bondPrintsTheDocumentedColumnsWithReasonsForErr() throws IOException {
+        Path csv = dir.resolve("in.csv");
+        Files.writeString(csv, "id,settlement,maturity,rate,pr,yld,redemption,frequency,basis,extra\n"
+                + "ms,2008-02-15,2016-11-15,0.0575,95.04287,0.065,100,2,0,ignored\n"
+                + "bad,2025-07-15,2030-07-15,0.05,100,0.05,100,3,0,\n"
+                + "letters,2025-07-15,soon,0.05,100,0.05,100,2,0,\n");
+        assertEquals(0, run("bond", csv.toString()));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(String.join(",", BondBatch.OUTPUT), lines[0]);
+        assertTrue(lines[1].startsWith("ms,0.0650000068807"), lines[1]);
+        assertTrue(lines[1].endsWith(","), "no error on a good row: " + lines[1]);
+        assertTrue(lines[2].startsWith("bad,ERR,ERR,ERR"), lines[2]);
+        assertTrue(lines[2].contains("frequency must be 1 (annual), 2 (semiannual) or 4 (quarterly)"), lines[2]);
+        assertTrue(lines[3].contains("maturity 'soon' is not a YYYY-MM-DD date"), lines[3]);
+    }
+
+    @Test
+    void bondYearsPrintsMaturityAndBothYields() throws IOException {
+        Path csv = dir.resolve("years.csv");
+        Files.writeString(csv, "id,years,coupon_rate,frequency,clean_price,face_value,settlement,basis\n"
+                + "S001,7.3,0.05,2,95,100,2025-01-01,0\n");
+        assertEquals(0, run("bond-years", csv.toString()));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals("id,maturity,coupons,accrued,ytm_with_accrued,ytm_without_accrued,error", lines[0]);
+        assertTrue(lines[1].startsWith("S001,2032-05-01,15,0.8333333333333"), lines[1]);
+    }
+
+    @Test
+    void unreadableInputExitsNonZeroWithOneLine() throws IOException {
+        assertEquals(1, run("bond", dir.resolve("missing.csv").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("no such file: "));
+        Path wrong = dir.resolve("wrong.csv");
+        Files.writeString(wrong, "id,when\n1,2020-01-01\n");
+        err.reset();
+        assertEquals(1, run("bond", wrong.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("CSV header lacks column 'settlement'"), err.toString());
+        assertEquals(2, run("nosuch", wrong.toString()));
+        assertEquals(2, run());
+    }
+}

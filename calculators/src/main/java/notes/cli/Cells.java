@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import notes.bond.IsoDate;
+import notes.form.Decimals;
 
 /**
  * One output row of a batch: each cell is computed on its own, so one function's error (ERR) does not hide the
@@ -55,19 +56,11 @@ final class Cells {
     String cell(String name, Supplier<Object> value) {
         try {
             Object v = value.get();
-            return v instanceof Double ? number((Double) v) : String.valueOf(v);
+            return v instanceof Double ? Decimals.plain((Double) v) : String.valueOf(v);
         } catch (IllegalArgumentException e) { // BondException included
             errors.computeIfAbsent(e.getMessage(), k -> new ArrayList<>()).add(name);
             return "ERR";
         }
-    }
-
-    /** Shortest text that reads back as the same double; whole numbers without ".0" (day counts, COUPNUM). */
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
     }
 
     String errors() {

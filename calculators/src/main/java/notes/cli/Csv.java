@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Minimal RFC 4180 CSV: a header row, quoted fields with doubled quotes, no line breaks inside fields. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
     /** Reads all rows as maps from header name to cell text; throws when a required column is missing. */
-    static List<Map<String, String>> read(BufferedReader in, List<String> requiredColumns) throws IOException {
+    public static List<Map<String, String>> read(BufferedReader in, List<String> requiredColumns) throws IOException {
         String headerLine = in.readLine();
         if (headerLine == null) {
             throw new IllegalArgumentException("empty CSV: expected a header row");

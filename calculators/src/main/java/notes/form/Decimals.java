@@ -68,7 +68,7 @@ public final class Decimals {
         return fixed(fraction * 100, decimals) + " %";
     }
 
-    /** Short plain text for a bound in a message: 100.0 -> "100", 0.5 -> "0.5". */
+    /** Shortest text that reads back as the same double, whole numbers without ".0": 100.0 -> "100", 0.5 -> "0.5". */
     public static String plain(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : Double.toString(value);

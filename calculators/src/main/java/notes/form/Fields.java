@@ -78,6 +78,34 @@ public final class Fields {
         return value;
     }
 
+    /**
+     * How many rows a repeated group has: fields are named {@code PREFIX.INDEX.FIELD} with indexes 0, 1, 2 ...
+     * (the page's repeat blocks number them so); the count is one more than the highest index present.
+     */
+    public int rows(String prefix) {
+        int count = 0;
+        String start = prefix + ".";
+        for (String key : raw.keySet()) {
+            if (key.startsWith(start)) {
+                int dot = key.indexOf('.', start.length());
+                Double index = dot < 0 ? null : Decimals.parseOrNull(key.substring(start.length(), dot));
+                if (index != null && index >= 0 && index < 1000 && index == Math.rint(index)) {
+                    count = Math.max(count, index.intValue() + 1);
+                }
+            }
+        }
+        return count;
+    }
+
+    /** A whole number in [min, max]. */
+    public int integer(String name, int min, int max) {
+        double value = number(name, min, max, "");
+        if (!problems.containsKey(name) && value != Math.rint(value)) {
+            problem(name, "須為整數。");
+        }
+        return (int) value;
+    }
+
     /** Records a problem found by the calculator itself (e.g. settlement after maturity); the first one stays. */
     public void problem(String name, String message) {
         problems.putIfAbsent(name, message);

@@ -20,6 +20,7 @@ public final class LineChart {
     private final String xTitle;
     private final String yTitle;
     private final List<double[][]> series = new ArrayList<>();
+    private final List<String> seriesLabels = new ArrayList<>();
     private final List<double[]> markers = new ArrayList<>();
     private final List<String> markerLabels = new ArrayList<>();
     private DoubleFunction<String> xFormat = v -> Decimals.fixed(v, 2);
@@ -33,7 +34,13 @@ public final class LineChart {
     }
 
     public LineChart series(double[] xs, double[] ys) {
+        return series(null, xs, ys);
+    }
+
+    /** A labelled series; labels are listed in a legend in the chart's top left corner. */
+    public LineChart series(String label, double[] xs, double[] ys) {
         series.add(new double[][] {xs, ys});
+        seriesLabels.add(label);
         return this;
     }
 
@@ -65,6 +72,7 @@ public final class LineChart {
         for (int i = 0; i < series.size(); i++) {
             polyline(svg, series.get(i), x, y, "chart-series-" + i);
         }
+        legend(svg);
         for (int i = 0; i < markers.size(); i++) {
             double[] m = markers.get(i);
             svg.append("<circle class=\"chart-marker\" r=\"5\" cx=\"").append(px(x.map(m[0]))).append("\" cy=\"")
@@ -95,6 +103,21 @@ public final class LineChart {
         svg.append("<text class=\"chart-title\" text-anchor=\"middle\" transform=\"rotate(-90)\" x=\"")
                 .append(-(TOP + HEIGHT - BOTTOM) / 2).append("\" y=\"14\">").append(Html.escape(yTitle))
                 .append("</text></g>");
+    }
+
+    private void legend(StringBuilder svg) {
+        int row = 0;
+        for (int i = 0; i < seriesLabels.size(); i++) {
+            if (seriesLabels.get(i) == null) {
+                continue;
+            }
+            int y = TOP + 12 + 18 * row++;
+            svg.append("<line class=\"chart-series-").append(i).append("\" x1=\"").append(LEFT + 10)
+                    .append("\" x2=\"").append(LEFT + 34).append("\" y1=\"").append(y - 4).append("\" y2=\"")
+                    .append(y - 4).append("\"/><text class=\"chart-legend\" x=\"").append(LEFT + 40)
+                    .append("\" y=\"").append(y).append("\">").append(Html.escape(seriesLabels.get(i)))
+                    .append("</text>");
+        }
     }
 
     private static void polyline(StringBuilder svg, double[][] points, Scale x, Scale y, String cssClass) {

@@ -1,6 +1,7 @@
 package notes.web;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** The few DOM calls the JSO interfaces of TeaVM 0.15 do not declare. */
@@ -17,6 +18,18 @@ final class Dom {
 
     @JSBody(params = {"field", "value"}, script = "field.value = value;")
     static native void setValue(HTMLElement field, String value);
+
+    /** The nearest ancestor of an event's target (itself included) matching {@code selector}, or null. */
+    @JSBody(params = {"event", "selector"}, script = "const t = event.target;"
+            + " return t && t.closest ? t.closest(selector) : null;")
+    static native HTMLElement closestToTarget(JSObject event, String selector);
+
+    @JSBody(params = {"element", "html"}, script = "element.insertAdjacentHTML('beforeend', html);")
+    static native void append(HTMLElement element, String html);
+
+    /** The markup inside a {@code <template>} element. */
+    @JSBody(params = "template", script = "return template.innerHTML;")
+    static native String templateMarkup(HTMLElement template);
 
     @JSBody(params = "text", script = "return encodeURIComponent(text);")
     static native String encode(String text);

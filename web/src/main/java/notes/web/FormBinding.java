@@ -1,12 +1,14 @@
 package notes.web;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.teavm.jso.browser.History;
 import org.teavm.jso.browser.Location;
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.xml.NodeList;
@@ -21,21 +23,27 @@ import notes.form.Result;
  *   <li>inputs and selects with a {@code name} are the fields (radio buttons: the checked one);</li>
  *   <li>{@code data-show-when="field=value"} shows a block only while that field has that value (its fields are
  *       then also left out of the calculation and the URL);</li>
+ *   <li>{@code data-repeat="prefix"} holds rows of fields added and removed by the reader ({@link RepeatedRows}),
+ *       with {@code data-add-row} and {@code data-remove-row} buttons;</li>
  *   <li>{@code data-error-for="field"} receives that field's problem; {@code data-status} a summary;</li>
  *   <li>{@code data-out="name"} receives a text output ({@code <data>} elements also get the exact value), and
  *       {@code data-html="name"} receives markup the calculator built (tables, SVG);</li>
  *   <li>{@code data-results} is hidden while any field has a problem, so no stale or partial result shows.</li>
  * </ul>
- * Every input event recomputes everything and writes the fields into the URL's query, so a copied link reproduces
- * the calculation.
+ * Every input event recomputes everything and writes the fields into the URL's query (next to those of other
+ * calculators on the same page), so a copied link reproduces the calculation.
  */
 public final class FormBinding {
     private final HTMLElement root;
     private final Calculator calculator;
+    private final List<RepeatedRows> repeats = new ArrayList<>();
 
     private FormBinding(HTMLElement root, Calculator calculator) {
         this.root = root;
         this.calculator = calculator;
+        for (HTMLElement block : all("[data-repeat]")) {
+            repeats.add(new RepeatedRows(block));
+        }
     }
 
     public static void mount(HTMLElement root, Calculator calculator) {
@@ -43,10 +51,11 @@ public final class FormBinding {
         binding.restore(UrlState.parse(Location.current().getSearch()));
         root.addEventListener("input", e -> binding.recompute());
         root.addEventListener("change", e -> binding.recompute());
+        root.addEventListener("click", binding::onClick);
         binding.recompute();
     }
 
-    /** Recomputes from the form and shows the outcome; also called by the page's benchmark. */
+    /** Recomputes from the form and shows the outcome. */
     public void recompute() {
         applyVisibility();
         Map<String, String> values = read();
@@ -58,10 +67,29 @@ public final class FormBinding {
             result = Result.invalid("_form", "計算時發生內部錯誤，請回報這個網址。");
         }
         render(result);
-        History.current().replaceState(null, "", UrlState.query(values) + Location.current().getHash());
+        writeUrl(values);
+    }
+
+    private void onClick(Event event) {
+        HTMLElement add = Dom.closestToTarget(event, "[data-add-row]");
+        HTMLElement remove = Dom.closestToTarget(event, "[data-remove-row]");
+        for (RepeatedRows rows : repeats) {
+            if (add != null && Dom.contains(rows.block(), add)) {
+                rows.add();
+                recompute();
+            } else if (remove != null && Dom.contains(rows.block(), remove)) {
+                rows.remove(Dom.closestToTarget(event, "[data-row]"));
+                recompute();
+            }
+        }
     }
 
     private void restore(Map<String, String> state) {
+        for (RepeatedRows rows : repeats) {
+            int inUrl = rowsIn(state, rows.prefix());
+            String initial = rows.block().getAttribute("data-initial");
+            rows.resize(inUrl > 0 ? inUrl : initial == null ? 1 : Integer.parseInt(initial));
+        }
         for (HTMLElement field : fields()) {
             String name = field.getAttribute("name");
             if (!state.containsKey(name)) {
@@ -75,6 +103,10 @@ public final class FormBinding {
         }
     }
 
+    private static int rowsIn(Map<String, String> state, String prefix) {
+        return new Fields(state).rows(prefix);
+    }
+
     private Map<String, String> read() {
         Map<String, String> values = new LinkedHashMap<>();
         for (HTMLElement field : fields()) {
@@ -84,6 +116,33 @@ public final class FormBinding {
             values.put(field.getAttribute("name"), Dom.value(field));
         }
         return values;
+    }
+
+    /** Replaces this calculator's keys in the URL's query and keeps other calculators' keys. */
+    private void writeUrl(Map<String, String> values) {
+        Map<String, String> state = UrlState.parse(Location.current().getSearch());
+        for (Iterator<String> keys = state.keySet().iterator(); keys.hasNext(); ) {
+            if (owns(keys.next())) {
+                keys.remove();
+            }
+        }
+        state.putAll(values);
+        History.current().replaceState(null, "", Location.current().getPathName() + UrlState.query(state)
+                + Location.current().getHash());
+    }
+
+    private boolean owns(String key) {
+        for (RepeatedRows rows : repeats) {
+            if (key.startsWith(rows.prefix() + ".")) {
+                return true;
+            }
+        }
+        for (HTMLElement field : fields()) {
+            if (key.equals(field.getAttribute("name"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void applyVisibility() {
@@ -119,7 +178,8 @@ public final class FormBinding {
         }
         HTMLElement status = root.querySelector("[data-status]");
         if (status != null) {
-            status.setTextContent(result.isValid() ? "" : "有 " + result.problems().size() + " 個欄位需要修正，修正後才會顯示結果。");
+            status.setTextContent(result.isValid() ? ""
+                    : "有 " + result.problems().size() + " 個欄位需要修正，修正後才會顯示結果。");
         }
         for (HTMLElement block : all("[data-results]")) {
             block.setHidden(!result.isValid());
@@ -154,15 +214,18 @@ public final class FormBinding {
         return false;
     }
 
-    private Iterable<HTMLElement> fields() {
+    private List<HTMLElement> fields() {
         return all("input[name], select[name], textarea[name]");
     }
 
-    private Iterable<HTMLElement> all(String selector) {
-        NodeList<? extends HTMLElement> list = root.querySelectorAll(selector);
-        List<HTMLElement> elements = new ArrayList<>(list.getLength());
-        for (int i = 0; i < list.getLength(); i++) {
-            elements.add(list.item(i));
+    private List<HTMLElement> all(String selector) {
+        return list(root.querySelectorAll(selector));
+    }
+
+    static List<HTMLElement> list(NodeList<? extends HTMLElement> nodes) {
+        List<HTMLElement> elements = new ArrayList<>(nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add(nodes.item(i));
         }
         return elements;
     }
@@ -170,5 +233,4 @@ public final class FormBinding {
     private static boolean isRadio(HTMLElement field) {
         return "INPUT".equals(field.getTagName()) && "radio".equals(((HTMLInputElement) field).getType());
     }
-
 }

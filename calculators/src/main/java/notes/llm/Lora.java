@@ -1,0 +1,48 @@
+package notes.llm;
+
+/**
+ * LoRA (Hu et al., arXiv 2106.09685): a frozen weight W (d x k) is adapted by B A with B (d x r) and A (r x k), so
+ * the trainable parameters are r (d + k) instead of d k.
+ */
+public final class Lora {
+    private Lora() {
+    }
+
+    public static long fullParameters(long d, long k) {
+        return LlmProblem.positive("d", d) * LlmProblem.positive("k", k);
+    }
+
+    public static long loraParameters(long d, long k, long rank) {
+        LlmProblem.positive("rank", rank);
+        if (rank > Math.min(d, k)) {
+            throw new LlmProblem("rank", "rank " + rank + " exceeds min(d, k) = " + Math.min(d, k)
+                    + ": the update would not be low-rank");
+        }
+        return rank * (LlmProblem.positive("d", d) + LlmProblem.positive("k", k));
+    }
+
+    /** Trainable parameters as a fraction of the adapted matrix. */
+    public static double fraction(long d, long k, long rank) {
+        return (double) loraParameters(d, k, rank) / fullParameters(d, k);
+    }
+
+    /** Which attention and MLP matrices of every layer get an adapter. */
+    public record Targets(boolean query, boolean key, boolean value, boolean output, boolean mlp) {
+    }
+
+    /** LoRA parameters for a whole model: the chosen matrices of every layer (MLP: gate, up and down of SwiGLU). */
+    public static long modelParameters(ModelShape model, Targets targets, long rank) {
+        if (!(model.attention() instanceof GroupedQueryAttention)) {
+            throw new LlmProblem("model", "whole-model LoRA counts are for standard (GQA/MHA) attention");
+        }
+        GroupedQueryAttention a = (GroupedQueryAttention) model.attention();
+        long h = model.hidden();
+        long perLayer = 0;
+        perLayer += targets.query() ? loraParameters(h, a.heads() * a.headDim(), rank) : 0;
+        perLayer += targets.key() ? loraParameters(h, a.kvHeads() * a.headDim(), rank) : 0;
+        perLayer += targets.value() ? loraParameters(h, a.kvHeads() * a.headDim(), rank) : 0;
+        perLayer += targets.output() ? loraParameters(a.heads() * a.headDim(), h, rank) : 0;
+        perLayer += targets.mlp() ? 3 * loraParameters(h, model.denseFfn(), rank) : 0;
+        return perLayer * model.layers();
+    }
+}

@@ -2,20 +2,25 @@ package notes.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import notes.page.Catalog;
+
 /** Command line: {@code java -jar calculators.jar COMMAND ARGS}; see README.md for the commands and columns. */
 public final class Main {
     private static final String USAGE = String.join("\n",
-            "usage: java -jar calculators.jar COMMAND FILE",
+            "usage: java -jar calculators.jar COMMAND FILE   or   java -jar calculators.jar NAME < inputs.json",
             "  bond FILE.csv        spreadsheet bond functions per row (id,settlement,maturity,rate,pr,yld,redemption,"
                     + "frequency,basis)",
             "  bond-years FILE.csv  years-to-maturity yields per row (id,years,coupon_rate,frequency,clean_price,"
-                    + "face_value,settlement,basis)");
+                    + "face_value,settlement,basis)",
+            "  NAME                 a page calculator reading a JSON object of inputs on stdin: "
+                    + String.join(", ", Catalog.all().keySet()));
 
     private Main() {
     }
@@ -25,6 +30,13 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        if (args.length == 1 && Catalog.all().containsKey(args[0])) {
+            return JsonCalculator.run(Catalog.all().get(args[0]), stdin, out, err);
+        }
         if (args.length != 2) {
             err.println(USAGE);
             return 2;

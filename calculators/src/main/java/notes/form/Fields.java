@@ -1,6 +1,8 @@
 package notes.form;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -95,6 +97,79 @@ public final class Fields {
             }
         }
         return count;
+    }
+
+    /**
+     * Numbers separated by commas or spaces, one row per line: "0.5, -0.2\n1, 0". Every row must have the same
+     * length; at most {@code maxRows} rows of {@code maxColumns} numbers.
+     */
+    public double[][] matrix(String name, int maxRows, int maxColumns) {
+        String value = text(name);
+        List<double[]> rows = new ArrayList<>();
+        for (String line : lines(value)) {
+            if (line.trim().isEmpty()) {
+                continue;
+            }
+            double[] row = vectorOf(name, line, maxColumns, rows.size() + 1);
+            if (row == null) {
+                return new double[0][];
+            }
+            if (!rows.isEmpty() && row.length != rows.get(0).length) {
+                problem(name, "第 " + (rows.size() + 1) + " 列有 " + row.length + " 個數，和第 1 列的 "
+                        + rows.get(0).length + " 個不同。");
+                return new double[0][];
+            }
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            problem(name, "此欄不可空白。");
+        } else if (rows.size() > maxRows) {
+            problem(name, "最多 " + maxRows + " 列。");
+        }
+        return rows.toArray(new double[0][]);
+    }
+
+    /** Split by hand: String.split would bring TeaVM's regular-expression engine into every bundle. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
+    private double[] vectorOf(String name, String line, int maxColumns, int row) {
+        List<Double> numbers = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        String padded = line + " ";
+        for (int i = 0; i < padded.length(); i++) {
+            char c = padded.charAt(i);
+            if (c == ',' || c == ' ' || c == '\t' || c == '\r') {
+                if (token.length() > 0) {
+                    Double n = Decimals.parseOrNull(token.toString());
+                    if (n == null) {
+                        problem(name, "第 " + row + " 列的「" + token + "」不是數字。");
+                        return null;
+                    }
+                    numbers.add(n);
+                    token.setLength(0);
+                }
+            } else {
+                token.append(c);
+            }
+        }
+        if (numbers.size() > maxColumns) {
+            problem(name, "每列最多 " + maxColumns + " 個數。");
+            return null;
+        }
+        double[] v = new double[numbers.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = numbers.get(i);
+        }
+        return v;
     }
 
     /** A whole number in [min, max]. */

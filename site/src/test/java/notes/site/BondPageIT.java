@@ -9,28 +9,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The bond note in real headless Chromium, served from the built site. */
-class BondPageIT {
+class BondPageIT extends BrowserTest {
     private static final String PAGE = "notes/bond-yield.html";
-    private static StaticServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = BuiltSite.serve();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        browser.close();
-        server.close();
-    }
-
     @Test
     void typingMicrosoftsYieldExampleShowsSixPointFivePercent() throws IOException {
         browser.open(server.url() + PAGE);

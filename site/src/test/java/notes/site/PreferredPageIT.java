@@ -6,29 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The preferred-stock note's three calculators in headless Chromium. */
-class PreferredPageIT {
+class PreferredPageIT extends BrowserTest {
     private static final String PAGE = "notes/preferred-stock.html";
-    private static StaticServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = BuiltSite.serve();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        browser.close();
-        server.close();
-    }
-
     private static String payoutsText() {
         return browser.textOf("tbody[data-html=payouts]");
     }

@@ -20,7 +20,8 @@ import notes.form.Result;
 /**
  * Binds any {@link Calculator} to its form on the page. The page's markup declares everything by attribute:
  * <ul>
- *   <li>inputs and selects with a {@code name} are the fields (radio buttons: the checked one);</li>
+ *   <li>inputs, selects and text areas with a {@code name} are the fields (radio buttons: the checked one;
+ *       checkboxes: "yes" or "no");</li>
  *   <li>{@code data-show-when="field=value"} shows a block only while that field has that value (its fields are
  *       then also left out of the calculation and the URL);</li>
  *   <li>{@code data-repeat="prefix"} holds rows of fields added and removed by the reader ({@link RepeatedRows}),
@@ -97,6 +98,8 @@ public final class FormBinding {
             }
             if (isRadio(field)) {
                 ((HTMLInputElement) field).setChecked(state.get(name).equals(Dom.value(field)));
+            } else if (isCheckbox(field)) {
+                ((HTMLInputElement) field).setChecked("yes".equals(state.get(name)));
             } else {
                 Dom.setValue(field, state.get(name));
             }
@@ -113,7 +116,7 @@ public final class FormBinding {
             if (isInHiddenBlock(field) || (isRadio(field) && !((HTMLInputElement) field).isChecked())) {
                 continue;
             }
-            values.put(field.getAttribute("name"), Dom.value(field));
+            values.put(field.getAttribute("name"), valueOf(field));
         }
         return values;
     }
@@ -157,7 +160,7 @@ public final class FormBinding {
         for (HTMLElement field : fields()) {
             if (name.equals(field.getAttribute("name"))
                     && (!isRadio(field) || ((HTMLInputElement) field).isChecked())) {
-                return Dom.value(field);
+                return valueOf(field);
             }
         }
         return "";
@@ -228,6 +231,15 @@ public final class FormBinding {
             elements.add(nodes.item(i));
         }
         return elements;
+    }
+
+    /** A checkbox reads "yes" or "no"; every other field its value. */
+    private static String valueOf(HTMLElement field) {
+        return isCheckbox(field) ? (((HTMLInputElement) field).isChecked() ? "yes" : "no") : Dom.value(field);
+    }
+
+    private static boolean isCheckbox(HTMLElement field) {
+        return "INPUT".equals(field.getTagName()) && "checkbox".equals(((HTMLInputElement) field).getType());
     }
 
     private static boolean isRadio(HTMLElement field) {

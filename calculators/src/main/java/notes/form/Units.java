@@ -1,0 +1,51 @@
+package notes.form;
+
+/** Large counts and byte sizes for people: "671.03 B", "1.00 GiB", "3.15 × 10^23". */
+public final class Units {
+    private Units() {
+    }
+
+    /** A parameter or token count with an English short-scale suffix (K, M, B, T), as model cards write them. */
+    public static String count(double n) {
+        double abs = Math.abs(n);
+        if (abs >= 1e12) {
+            return Decimals.fixed(n / 1e12, 2) + " T";
+        }
+        if (abs >= 1e9) {
+            return Decimals.fixed(n / 1e9, 2) + " B";
+        }
+        if (abs >= 1e6) {
+            return Decimals.fixed(n / 1e6, 2) + " M";
+        }
+        if (abs >= 1e3) {
+            return Decimals.fixed(n / 1e3, 2) + " K";
+        }
+        return Decimals.plain(n);
+    }
+
+    /** Bytes in binary units (KiB = 1024 bytes ...). */
+    public static String bytes(double b) {
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+        int u = 0;
+        double v = b;
+        while (Math.abs(v) >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return (u == 0 ? Decimals.plain(v) : Decimals.fixed(v, 2)) + " " + units[u];
+    }
+
+    /** Scientific notation with a real superscript-free form that reads in any font: "3.15 × 10^23". */
+    public static String scientific(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        int exponent = (int) Math.floor(Math.log10(Math.abs(v)));
+        double mantissa = v / Math.pow(10, exponent);
+        if (Math.abs(mantissa) >= 9.995) {
+            mantissa /= 10;
+            exponent++;
+        }
+        return Decimals.fixed(mantissa, 2) + " × 10^" + exponent;
+    }
+}

@@ -1,0 +1,28 @@
+package notes.page;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import notes.form.Calculator;
+
+/** Every page calculator by the name the command line uses ({@code java -jar calculators.jar NAME}). */
+public final class Catalog {
+    private Catalog() {
+    }
+
+    public static Map<String, Calculator> all() {
+        Map<String, Calculator> all = new LinkedHashMap<>();
+        all.put("bond-yield", new BondPage());
+        all.put("waterfall", new WaterfallPage());
+        all.put("preferred-dividends", new DividendPage());
+        all.put("refinancing", new RefinancingPage());
+        all.put("moe-routing", new MoeRoutingPage());
+        all.put("moe-sizing", new MoeSizingPage());
+        all.put("moe-capacity", new MoeCapacityPage());
+        all.put("kv-cache", new KvCachePage());
+        all.put("ppo", new PpoPage());
+        all.put("training-compute", new ComputePage());
+        all.put("lora", new LoraPage());
+        return all;
+    }
+}

@@ -1,0 +1,142 @@
+package notes.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import notes.form.Calculator;
+import notes.form.Fields;
+import notes.form.Result;
+
+/** The LLM pages' view models: preset figures as the page shows them, and bad inputs with their messages. */
+class LlmPagesTest {
+    private static Result run(Calculator c, String... keyValues) {
+        Map<String, String> f = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            f.put(keyValues[i], keyValues[i + 1]);
+        }
+        return c.compute(new Fields(f));
+    }
+
+    private static String problem(Result r, String field) {
+        assertFalse(r.isValid(), "expected a problem on " + field);
+        assertTrue(r.problems().containsKey(field), r.problems().toString());
+        assertTrue(r.texts().isEmpty());
+        return r.problems().get(field);
+    }
+
+    @Test
+    void moeSizingPresets() {
+        Result v3 = run(new MoeSizingPage(), "size.model", "DeepSeek-V3");
+        assertEquals("671.03 B", v3.texts().get("size.total"));
+        assertEquals("37.55 B", v3.texts().get("size.active"));
+        Result v2 = run(new MoeSizingPage(), "size.model", "DeepSeek-V2");
+        assertEquals("235.74 B", v2.texts().get("size.total"));
+        assertEquals("21.38 B", v2.texts().get("size.active"));
+    }
+
+    @Test
+    void moeSizingCustomRejectsImpossibleShapes() {
+        Map<String, String> f = new HashMap<>(Map.ofEntries(Map.entry("size.model", "custom"),
+                Map.entry("size.layers", "61"), Map.entry("size.denseLayers", "3"), Map.entry("size.hidden", "7168"),
+                Map.entry("size.denseFfn", "18432"), Map.entry("size.expertFfn", "2048"),
+                Map.entry("size.routed", "256"), Map.entry("size.shared", "1"), Map.entry("size.active", "8"),
+                Map.entry("size.vocab", "129280"), Map.entry("size.attention", "mla"), Map.entry("size.heads", "128"),
+                Map.entry("size.qRank", "1536"), Map.entry("size.kvRank", "512"), Map.entry("size.nopeDim", "128"),
+                Map.entry("size.ropeDim", "64"), Map.entry("size.valueDim", "128")));
+        assertEquals("671.03 B", new MoeSizingPage().compute(new Fields(f)).texts().get("size.total"));
+        f.put("size.active", "300");
+        assertTrue(problem(new MoeSizingPage().compute(new Fields(f)), "size.active").contains("不可超過路由專家數 256"));
+        f.put("size.active", "8");
+        f.put("size.layers", "60.5");
+        assertTrue(problem(new MoeSizingPage().compute(new Fields(f)), "size.layers").contains("整數"));
+        f.put("size.layers", "61");
+        f.put("size.heads", "0");
+        assertTrue(problem(new MoeSizingPage().compute(new Fields(f)), "size.heads").contains("須介於"));
+        f.put("size.heads", "128");
+        f.put("size.hidden", "-7168");
+        assertTrue(problem(new MoeSizingPage().compute(new Fields(f)), "size.hidden").contains("須介於"));
+    }
+
+    @Test
+    void kvCacheDeepSeekV2() {
+        Result r = run(new KvCachePage(), "kv.model", "DeepSeek-V2", "kv.context", "1", "kv.batch", "1",
+                "kv.dtype", "BF16");
+        assertEquals("2.25 組", r.texts().get("kv.equivalent"));
+        assertEquals("1.76 %", r.texts().get("kv.ratio"));
+        // 576 elements x 60 layers x 2 bytes = 69,120 bytes per token (llm_facts.md: MLA bytes / token at BF16).
+        assertEquals(69_120, Double.parseDouble(r.values().get("kv.mla")), 0);
+        Result llama = run(new KvCachePage(), "kv.model", "Llama-3-8B", "kv.context", "8192", "kv.batch", "1",
+                "kv.dtype", "FP16");
+        assertEquals("1.00 GiB", llama.texts().get("kv.gqa"));
+    }
+
+    @Test
+    void kvCacheRejectsZeroHeads() {
+        Result r = run(new KvCachePage(), "kv.model", "custom", "kv.layers", "32", "kv.heads", "0", "kv.headDim",
+                "128", "kv.groups", "8", "kv.kvRank", "512", "kv.ropeDim", "64", "kv.context", "8192", "kv.batch",
+                "1", "kv.dtype", "BF16");
+        assertTrue(problem(r, "kv.heads").contains("須介於 1"));
+    }
+
+    @Test
+    void routingExampleAndTopKTooLarge() {
+        Result r = run(new MoeRoutingPage(), "route.source", "manual", "route.token", "1, 0",
+                "route.centroids", "1, 0\n0, 1\n-1, 0", "route.topK", "2", "route.normalize", "no");
+        assertEquals("E1、E2", r.texts().get("route.chosen"));
+        assertTrue(r.html().get("route.table").contains("<td>0.6652</td>"), r.html().get("route.table"));
+        Result bad = run(new MoeRoutingPage(), "route.source", "manual", "route.token", "1, 0",
+                "route.centroids", "1, 0\n0, 1", "route.topK", "3", "route.normalize", "no");
+        assertTrue(problem(bad, "route.topK").contains("不可超過路由專家數 2"));
+        Result seeded = run(new MoeRoutingPage(), "route.source", "seed", "route.seed", "42", "route.dim", "4",
+                "route.experts", "8", "route.topK", "2", "route.normalize", "yes");
+        assertEquals(seeded.texts(), run(new MoeRoutingPage(), "route.source", "seed", "route.seed", "42",
+                "route.dim", "4", "route.experts", "8", "route.topK", "2", "route.normalize", "yes").texts(),
+                "the same seed gives the same vectors");
+    }
+
+    @Test
+    void ppoBatchAndEpsilonRules() {
+        Result r = run(new PpoPage(), "ppo.epsilon", "0.2", "ppo.beta", "0.1",
+                "sample.0.ratio", "1.5", "sample.0.advantage", "1", "sample.0.reward", "1", "sample.0.kl", "2",
+                "sample.1.ratio", "0.5", "sample.1.advantage", "-1", "sample.1.reward", "0", "sample.1.kl", "0");
+        // L = 1.2 and -0.8: mean 0.2. Penalised rewards 1 - 0.1 x 2 = 0.8 and 0: mean 0.4.
+        assertEquals("0.2000", r.texts().get("ppo.mean"));
+        assertEquals("0.4000", r.texts().get("ppo.meanReward"));
+        Result bad = run(new PpoPage(), "ppo.epsilon", "0", "ppo.beta", "0.1", "sample.0.ratio", "1",
+                "sample.0.advantage", "1", "sample.0.reward", "1", "sample.0.kl", "0");
+        assertTrue(problem(bad, "ppo.epsilon").contains("ε 必須大於 0"));
+    }
+
+    @Test
+    void computeReproducesGpt3AndTheDeepSeekParadox() {
+        Result gpt3 = run(new ComputePage(), "compute.params", "175", "compute.tokens", "300", "compute.gpus", "1024",
+                "compute.peak", "312", "compute.mfu", "40", "compute.gpuHours", "3552000", "compute.sequence", "2048",
+                "compute.microBatch", "1", "compute.hidden", "12288", "compute.heads", "96", "compute.layers", "96");
+        assertEquals("3.15 × 10^23 FLOPs", gpt3.texts().get("compute.flops"));
+        Result v3 = run(new ComputePage(), "compute.params", "671", "compute.tokens", "14800", "compute.gpus",
+                "2048", "compute.peak", "989", "compute.mfu", "40", "compute.gpuHours", "2788000", "compute.sequence",
+                "4096", "compute.microBatch", "1", "compute.hidden", "7168", "compute.heads", "128",
+                "compute.layers", "61");
+        assertTrue(Double.parseDouble(v3.values().get("compute.impliedMfu")) > 1);
+        assertTrue(v3.texts().get("compute.verdict").startsWith("超過 100 %"));
+    }
+
+    @Test
+    void loraSeedExampleAndSevenBillionModel() {
+        Result r = run(new LoraPage(), "lora.d", "128", "lora.k", "128", "lora.rank", "8", "lora.model", "LLaMA-7B",
+                "lora.q", "yes", "lora.k_proj", "no", "lora.v", "yes", "lora.o", "no", "lora.mlp", "no");
+        assertEquals("16,384", r.texts().get("lora.full"));
+        assertEquals("2,048", r.texts().get("lora.lora"));
+        assertEquals("12.50 %", r.texts().get("lora.fraction"));
+        assertTrue(r.texts().get("lora.modelLora").startsWith("4,194,304"));
+        Result bad = run(new LoraPage(), "lora.d", "128", "lora.k", "128", "lora.rank", "200", "lora.model",
+                "LLaMA-7B");
+        assertTrue(problem(bad, "lora.rank").contains("min(d, k) = 128"));
+    }
+}

@@ -1,0 +1,102 @@
+package notes.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The five LLM notes in headless Chromium: each preset shows its known figure, a URL with state reproduces it, and
+ * a bad input shows its message instead of a result.
+ */
+class LlmPagesIT extends BrowserTest {
+    private static void select(String css, String value) {
+        browser.script("const s = document.querySelector(arguments[0]); s.value = arguments[1];"
+                + "s.dispatchEvent(new Event('change', {bubbles: true}));", css, value);
+    }
+
+    private static void assertReproducedByUrl(String outputCss) {
+        String shown = browser.textOf(outputCss);
+        browser.open(browser.driver().getCurrentUrl());
+        assertEquals(shown, browser.textOf(outputCss));
+    }
+
+    @Test
+    void moeSizingPresetsAndUrlState() throws IOException {
+        open("notes/moe.html");
+        assertEquals("671.03 B", browser.textOf("[data-out='size.total']"));
+        select("#size-model", "DeepSeek-V2");
+        assertEquals("235.74 B", browser.textOf("[data-out='size.total']"));
+        assertTrue(browser.driver().getCurrentUrl().contains("size.model=DeepSeek-V2"));
+        assertReproducedByUrl("[data-out='size.active']");
+        assertEquals("21.38 B", browser.textOf("[data-out='size.active']"));
+        browser.screenshot("[data-part=routing]", "moe-routing");
+    }
+
+    @Test
+    void moeRoutingRejectsTopKAboveTheExperts() {
+        open("notes/moe.html?route.topK=7");
+        assertTrue(browser.textOf("[data-error-for='route.topK']").contains("不可超過路由專家數 6"));
+        assertFalse(browser.find("[data-part=routing] [data-results]").isDisplayed());
+        open("notes/moe.html?route.source=seed&route.seed=42&route.experts=8&route.topK=3");
+        assertEquals(3, browser.textOf("[data-out='route.chosen']").split("、").length);
+        assertReproducedByUrl("[data-out='route.chosen']");
+    }
+
+    @Test
+    void kvCacheGqaEquivalentGroups() throws IOException {
+        open("notes/mla.html");
+        assertEquals("2.25 組", browser.textOf("[data-out='kv.equivalent']"));
+        select("#kv-model", "Llama-3-8B");
+        select("#kv-dtype", "FP16");
+        browser.type("#kv-context", "8192");
+        assertEquals("1.00 GiB", browser.textOf("[data-out='kv.gqa']")); // llm_facts.md: 1073741824 bytes
+        assertReproducedByUrl("[data-out='kv.gqa']");
+        open("notes/mla.html?kv.model=custom&kv.heads=0");
+        assertTrue(browser.textOf("[data-error-for='kv.heads']").contains("須介於 1"));
+        browser.screenshot(".calculator", "kv-cache");
+    }
+
+    @Test
+    void ppoBatchAndBadEpsilon() {
+        open("notes/ppo.html?ppo.epsilon=0.2&sample.0.ratio=1.5&sample.0.advantage=1&sample.0.reward=1"
+                + "&sample.0.kl=2&sample.1.ratio=0.5&sample.1.advantage=-1&sample.1.reward=0&sample.1.kl=0");
+        assertEquals(2L, browser.script("return document.querySelectorAll('[data-row]').length"));
+        assertEquals("0.2000", browser.textOf("[data-out='ppo.mean']"));
+        browser.type("#ppo-epsilon", "0");
+        assertTrue(browser.textOf("[data-error-for='ppo.epsilon']").contains("ε 必須大於 0"));
+    }
+
+    @Test
+    void trainingComputeShowsGpt3AndTheImpossibleMfu() {
+        open("notes/training-compute.html");
+        assertEquals("3.15 × 10^23 FLOPs", browser.textOf("[data-out='compute.flops']"));
+        open("notes/training-compute.html?compute.params=671&compute.tokens=14800&compute.peak=989"
+                + "&compute.gpuHours=2788000");
+        assertTrue(browser.textOf("[data-out='compute.verdict']").startsWith("超過 100 %"));
+        // 6 x 671e9 x 14.8e12 = 5.9585e25 FLOPs; 2.788e6 h x 3600 s x 989e12 FLOP/s = 9.9264e24: 6.0027.
+        assertEquals("600.3 %", browser.textOf("[data-out='compute.impliedMfu']"));
+        open("notes/training-compute.html?compute.params=37&compute.tokens=14800&compute.peak=989"
+                + "&compute.gpuHours=2788000");
+        // 6 x 37e9 x 14.8e12 = 3.2856e24 over 9.9264e24: 0.3310.
+        assertEquals("33.1 %", browser.textOf("[data-out='compute.impliedMfu']"));
+        open("notes/training-compute.html?compute.layers=1.5");
+        assertTrue(browser.textOf("[data-error-for='compute.layers']").contains("整數"));
+    }
+
+    @Test
+    void loraSeedExampleAndModel() {
+        open("notes/lora.html");
+        assertEquals("2,048", browser.textOf("[data-out='lora.lora']"));
+        assertTrue(browser.textOf("[data-out='lora.modelLora']").startsWith("4,194,304"));
+        browser.find("input[name='lora.o']").click();
+        // W_o adds 32 x 8 x (4096 + 4096) = 2,097,152: 6,291,456 in all.
+        assertTrue(browser.textOf("[data-out='lora.modelLora']").startsWith("6,291,456"));
+        assertReproducedByUrl("[data-out='lora.modelLora']");
+        open("notes/lora.html?lora.rank=-3");
+        assertTrue(browser.textOf("[data-error-for='lora.rank']").contains("須介於 1"));
+    }
+}

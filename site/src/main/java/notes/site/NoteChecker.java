@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * Checks every note before JBake sees it, so that a broken note fails the build with its file and line instead of
  * being skipped or rendered half-way: the front matter (key=value lines up to {@code ~~~~~~}) must be well formed,
- * with a title, an ISO date, a known type and status; embedded calculators must exist.
+ * with a title, an ISO date, a known type and status; embedded calculators must exist and their templates render.
  */
 public final class NoteChecker {
     static final String HEADER_END = "~~~~~~";
@@ -115,6 +115,11 @@ public final class NoteChecker {
                 if (!Files.isRegularFile(embeds.markupOf(m.group(1)))) {
                     problems.add(where + ":" + (i + 1) + ": unknown calculator '" + m.group(1) + "': no "
                             + root.relativize(embeds.markupOf(m.group(1))));
+                } else {
+                    String broken = embeds.prepare(m.group(1));
+                    if (broken != null) {
+                        problems.add(broken + " (embedded at " + where + ":" + (i + 1) + ")");
+                    }
                 }
             } else if (line.contains("{{<")) {
                 problems.add(where + ":" + (i + 1) + ": malformed directive, expected {{< calculator NAME >}} on a line"

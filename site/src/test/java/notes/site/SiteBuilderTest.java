@@ -80,6 +80,18 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBrokenCalculatorTemplateFailsWithItsLine() throws IOException {
+        Files.writeString(root.resolve("templates/calculators/broken.html"),
+                "<section data-calculator=\"broken\">\n  <p th:text=\"${1 +}\">x</p>\n</section>\n");
+        note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n{{< calculator broken >}}\n");
+        List<String> problems = build();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("templates/calculators/broken.html:2: "), problems.get(0));
+        assertTrue(problems.get(0).endsWith("(embedded at content/notes/calc.md:5)"), problems.get(0));
+        assertUntouched();
+    }
+
+    @Test
     void aCalculatorWithoutItsScriptFails() throws IOException {
         note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n{{< calculator bond >}}\n");
         List<String> problems = new SiteBuilder(root, output, dir.resolve("no-scripts")).build();

@@ -54,6 +54,7 @@ public final class FormBinding {
         root.addEventListener("change", e -> binding.recompute());
         root.addEventListener("click", binding::onClick);
         binding.recompute();
+        root.setAttribute("data-mounted", "");
     }
 
     /** Recomputes from the form and shows the outcome. */

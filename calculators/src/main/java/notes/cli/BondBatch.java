@@ -23,10 +23,7 @@ final class BondBatch {
     }
 
     static void run(BufferedReader in, PrintStream out) throws IOException {
-        out.println(Csv.line(OUTPUT));
-        for (Map<String, String> row : Csv.read(in, INPUT)) {
-            out.println(Csv.line(compute(row)));
-        }
+        Csv.transform(in, out, INPUT, OUTPUT, BondBatch::compute);
     }
 
     static List<String> compute(Map<String, String> row) {

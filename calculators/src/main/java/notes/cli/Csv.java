@@ -2,10 +2,12 @@ package notes.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Minimal RFC 4180 CSV: a header row, quoted fields with doubled quotes, no line breaks inside fields. */
 public final class Csv {
@@ -38,6 +40,15 @@ public final class Csv {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Reads rows with the input columns and prints the output header, then one computed row per input row. */
+    static void transform(BufferedReader in, PrintStream out, List<String> inputColumns, List<String> outputColumns,
+                          Function<Map<String, String>, List<String>> compute) throws IOException {
+        out.println(line(outputColumns));
+        for (Map<String, String> row : read(in, inputColumns)) {
+            out.println(line(compute.apply(row)));
+        }
     }
 
     static String line(List<String> cells) {

@@ -1,70 +1,105 @@
 package notes.site;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 
+import notes.form.Calculator;
 import notes.form.Fields;
-import notes.page.BondPage;
+import notes.page.Catalog;
 
 /**
- * Benchmark, not a test ({@code mvn -B verify -Pbench}): bundle sizes, and the time one input event takes to
- * recompute the bond calculator in headless Chromium (1,000 events, the same Java on the JVM as the baseline in the
- * same run). Prints a table; asserts nothing about speed.
+ * Benchmark, not a test ({@code mvn -B verify -Pbench}): for every calculator, its bundle's size and the time one
+ * input event takes to recompute in headless Chromium (1,000 events, each changing one field), against the same
+ * Java on the JVM with the same fields in the same run. Prints a table; asserts nothing about speed.
  */
-class CalculatorBenchmark {
+class CalculatorBenchmark extends BrowserTest {
     private static final int EVENTS = 1000;
 
-    @Test
-    void bondRecompute() throws IOException {
-        Path js = BuiltSite.folder().resolve("js/bond.js");
-        byte[] bundle = Files.readAllBytes(js);
-        double[] browserMillis;
-        try (StaticServer server = BuiltSite.serve(); Browser browser = new Browser()) {
-            browser.open(server.url() + "notes/bond-yield.html");
-            browser.textOf("[data-out=yieldWithAccrued]");
-            @SuppressWarnings("unchecked")
-            List<Number> times = (List<Number>) browser.script(
-                    "const input = document.querySelector('#bond-price'); const times = [];"
-                            + "for (let i = 0; i < arguments[0]; i++) {"
-                            + "  input.value = (80 + (i % 400) / 10).toFixed(2);"
-                            + "  const t0 = performance.now();"
-                            + "  input.dispatchEvent(new Event('input', {bubbles: true}));"
-                            + "  times.push(performance.now() - t0); }"
-                            + "return times;", EVENTS);
-            browserMillis = times.stream().mapToDouble(Number::doubleValue).toArray();
-        }
-        double[] jvmMillis = jvmRecompute();
-        System.out.println();
-        System.out.println("| measure | value |");
-        System.out.println("|---|---|");
-        System.out.printf("| bond.js raw / gzip | %,d B / %,d B |%n", bundle.length, gzipSize(bundle));
-        System.out.printf("| Chromium recompute per input event, mean / p99 | %.3f ms / %.3f ms |%n",
-                mean(browserMillis), p99(browserMillis));
-        System.out.printf("| JVM BondPage.compute (baseline), mean / p99 | %.3f ms / %.3f ms |%n",
-                mean(jvmMillis), p99(jvmMillis));
-        System.out.printf("| ratio Chromium / JVM (mean) | %.1f |%n", mean(browserMillis) / mean(jvmMillis));
+    /** Page, bundle, calculator name, the input to change, its field name, and the values it cycles through. */
+    private record Case(String page, String bundle, String calculator, String input, String field, double[] values) {
     }
 
-    /** The same computation the page does per event (without the DOM), on the JVM after a warm-up. */
-    private static double[] jvmRecompute() {
-        BondPage page = new BondPage();
-        Map<String, String> fields = new HashMap<>(Map.of("settlement", "2008-02-15", "mode", "date",
-                "maturity", "2016-11-15", "rate", "5.75", "frequency", "2", "given", "price", "redemption", "100",
-                "basis", "0"));
+    private static double[] range(double from, double to, int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = from + (to - from) * i / (n - 1);
+        }
+        return v;
+    }
+
+    private static final List<Case> CASES = List.of(
+            new Case("notes/bond-yield.html", "bond", "bond-yield", "#bond-price", "price", range(80, 120, 400)),
+            new Case("notes/preferred-stock.html", "preferred", "waterfall", "#wf-exit", "exit", range(1e6, 1e7, 400)),
+            new Case("notes/moe.html", "moe", "moe-routing", "#route-topK", "route.topK", range(1, 6, 6)),
+            new Case("notes/mla.html", "kv-cache", "kv-cache", "#kv-context", "kv.context", range(1024, 131072, 128)),
+            new Case("notes/ppo.html", "ppo", "ppo", "#ppo-epsilon", "ppo.epsilon", range(0.05, 0.5, 10)),
+            new Case("notes/training-compute.html", "compute", "training-compute", "#compute-mfu", "compute.mfu",
+                    range(10, 60, 51)),
+            new Case("notes/lora.html", "lora", "lora", "#lora-rank", "lora.rank", range(1, 64, 64)));
+
+    @Test
+    void recomputeTimes() throws IOException {
+        StringBuilder table = new StringBuilder("\n| calculator | bundle raw / gzip | Chromium mean / p99 per event"
+                + " | JVM mean (baseline) | Chromium / JVM |\n|---|---|---|---|---|\n");
+        for (Case c : CASES) {
+            byte[] bundle = Files.readAllBytes(BuiltSite.folder().resolve("js/" + c.bundle() + ".js"));
+            double[] browserMillis = inBrowser(c);
+            double[] jvmMillis = onJvm(c, fieldsOfPage());
+            table.append(String.format("| %s | %,d B / %,d B | %.3f ms / %.3f ms | %.3f ms | %.1f |%n", c.calculator(),
+                    bundle.length, gzipSize(bundle), mean(browserMillis), p99(browserMillis), mean(jvmMillis),
+                    mean(browserMillis) / mean(jvmMillis)));
+        }
+        System.out.println(table);
+    }
+
+    private static double[] inBrowser(Case c) {
+        open(c.page());
+        browser.textOf("[data-results]");
+        @SuppressWarnings("unchecked")
+        List<Number> times = (List<Number>) browser.script(
+                "const input = document.querySelector(arguments[0]); const values = arguments[1]; const times = [];"
+                        + "for (let i = 0; i < arguments[2]; i++) {"
+                        + "  input.value = String(values[i % values.length]);"
+                        + "  const t0 = performance.now();"
+                        + "  input.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "  times.push(performance.now() - t0); }"
+                        + "return times;", c.input(), Arrays.stream(c.values()).boxed().toList(), EVENTS);
+        return times.stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
+    /** The page's fields as its URL holds them after the browser run. */
+    private static Map<String, String> fieldsOfPage() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String query = URI.create(browser.driver().getCurrentUrl()).getRawQuery();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return fields;
+    }
+
+    /** The same computation per event (without the DOM) after two warm-up rounds. */
+    private static double[] onJvm(Case c, Map<String, String> fields) {
+        Calculator calculator = Catalog.all().get(c.calculator());
         double[] times = new double[EVENTS];
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < EVENTS; i++) {
-                fields.put("price", String.format("%.2f", 80 + (i % 400) / 10.0));
+                double v = c.values()[i % c.values().length];
+                fields.put(c.field(), v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
                 long t0 = System.nanoTime();
-                page.compute(new Fields(fields));
+                calculator.compute(new Fields(fields));
                 times[i] = (System.nanoTime() - t0) / 1e6;
             }
         }
@@ -72,7 +107,7 @@ class CalculatorBenchmark {
     }
 
     private static long gzipSize(byte[] data) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(data);
         }

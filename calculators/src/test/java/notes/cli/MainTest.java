@@ -53,6 +53,39 @@ class MainTest {
         assertTrue(lines[1].startsWith("S001,2032-05-01,15,0.8333333333333"), lines[1]);
     }
 
+    private int runWithStdin(String json, String name) {
+        return Main.run(new String[] {name}, new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void pageCalculatorsReadJsonAndWriteJson() {
+        assertEquals(0, runWithStdin("{\"size.model\": \"DeepSeek-V3\"}", "moe-sizing"));
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"size.total\": 671026404352,"), json);
+        out.reset();
+        assertEquals(0, runWithStdin("{\"ppo.epsilon\": 0.2, \"ppo.beta\": 0.1, \"sample\": [{\"ratio\": 1.5,"
+                + " \"advantage\": 1, \"reward\": 1, \"kl\": 2}, {\"ratio\": 0.5, \"advantage\": -1, \"reward\": 0,"
+                + " \"kl\": 0}]}", "ppo"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"ppo.mean\": 0.2"), out.toString());
+        out.reset();
+        assertEquals(0, runWithStdin("{\"lora.d\": 128, \"lora.k\": 128, \"lora.rank\": 8, \"lora.model\": "
+                + "\"LLaMA-7B\", \"lora.q\": true, \"lora.v\": true}", "lora"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"lora.modelLora\": 4194304"), out.toString());
+    }
+
+    @Test
+    void badJsonOrBadInputsExitNonZero() {
+        assertEquals(1, runWithStdin("{\"ppo.epsilon\": 0, \"sample\": [{\"ratio\": 1, \"advantage\": 1,"
+                + " \"reward\": 0, \"kl\": 0}], \"ppo.beta\": 0}", "ppo"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"errors\""), out.toString());
+        assertEquals(1, runWithStdin("{\"size.model\": ", "moe-sizing"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("JSON at offset 15"), err.toString());
+        err.reset();
+        assertEquals(1, runWithStdin("[1, 2]", "moe-sizing"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("expected a JSON object"), err.toString());
+    }
+
     @Test
     void unreadableInputExitsNonZeroWithOneLine() throws IOException {
         assertEquals(1, run("bond", dir.resolve("missing.csv").toString()));

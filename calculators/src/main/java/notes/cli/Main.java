@@ -19,6 +19,7 @@ public final class Main {
                     + "frequency,basis)",
             "  bond-years FILE.csv  years-to-maturity yields per row (id,years,coupon_rate,frequency,clean_price,"
                     + "face_value,settlement,basis)",
+            "  gguf FILE            a GGUF file's header as JSON; a rejected file exits 1 with the reason on stderr",
             "  NAME                 a page calculator reading a JSON object of inputs on stdin: "
                     + String.join(", ", Catalog.all().keySet()));
 
@@ -40,6 +41,9 @@ public final class Main {
         if (args.length != 2) {
             err.println(USAGE);
             return 2;
+        }
+        if (args[0].equals("gguf")) {
+            return GgufCommand.run(Path.of(args[1]), out, err);
         }
         try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
             switch (args[0]) {

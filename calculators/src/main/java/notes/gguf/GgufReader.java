@@ -1,0 +1,228 @@
+package notes.gguf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the header of a GGUF file (specification: ggml/docs/gguf.md in the ggml repository): magic, version,
+ * metadata key/values, tensor infos; then checks the tensor data section against the file.
+ *
+ * <p>Every count and length is checked against the bytes left before anything is allocated for it, loops are
+ * bounded by those counts, and every violation is a {@link GgufFormatException} naming the reason and offset, in
+ * the spirit of llama.cpp's own loader (ggml/src/gguf.cpp).
+ */
+public final class GgufReader {
+    static final int MAGIC = 0x46554747; // "GGUF" read as a little-endian uint32
+    static final int MAX_DIMS = 4; // GGML_MAX_DIMS
+    static final long DEFAULT_ALIGNMENT = 32;
+    /** Arrays of arrays are legal but rare; deeper nesting than this is rejected rather than recursed into. */
+    private static final int MAX_ARRAY_DEPTH = 8;
+    /** Smallest key/value: 8-byte key length, 4-byte type, 1-byte value. */
+    private static final int MIN_KV_BYTES = 13;
+    /** Smallest tensor info: 8-byte name length, 4-byte n_dims, 4-byte type, 8-byte offset. */
+    private static final int MIN_TENSOR_BYTES = 24;
+
+    private final Cursor in;
+
+    private GgufReader(ByteSource source) {
+        this.in = new Cursor(source);
+    }
+
+    public static GgufFile read(ByteSource source) {
+        return new GgufReader(source).read();
+    }
+
+    private GgufFile read() {
+        if (in.size() < 4 || in.i32() != MAGIC) {
+            throw new GgufFormatException("not a GGUF file: the first four bytes are not \"GGUF\"", 0);
+        }
+        long version = in.u32();
+        if (version != 2 && version != 3) {
+            throw new GgufFormatException("unsupported GGUF version " + version + " (this reader reads 2 and 3)", 4);
+        }
+        long tensorCount = in.i64();
+        long kvCount = in.i64();
+        in.requireRoom(kvCount, MIN_KV_BYTES, "metadata count");
+        Map<String, MetadataValue> metadata = readMetadata(kvCount);
+        in.requireRoom(tensorCount, MIN_TENSOR_BYTES, "tensor count");
+        List<TensorInfo> tensors = readTensorInfos(tensorCount);
+        long alignment = alignment(metadata);
+        long dataOffset = alignUp(in.position(), alignment);
+        GgufFile file = new GgufFile(version, tensorCount, kvCount, alignment, dataOffset, in.size(), metadata,
+                tensors);
+        checkTensorData(file);
+        return file;
+    }
+
+    private Map<String, MetadataValue> readMetadata(long count) {
+        Map<String, MetadataValue> metadata = new LinkedHashMap<>();
+        for (long i = 0; i < count; i++) {
+            long at = in.position();
+            String key = in.string("metadata key");
+            if (metadata.containsKey(key)) {
+                throw new GgufFormatException("duplicate metadata key '" + key + "'", at);
+            }
+            metadata.put(key, value(valueType(key), key, 0));
+        }
+        return metadata;
+    }
+
+    private ValueType valueType(String key) {
+        long at = in.position();
+        long id = in.u32();
+        ValueType type = ValueType.ofId(id);
+        if (type == null) {
+            throw new GgufFormatException("unknown metadata value type " + id + " for '" + key + "'", at);
+        }
+        return type;
+    }
+
+    private MetadataValue value(ValueType type, String key, int depth) {
+        if (type != ValueType.ARRAY) {
+            return new MetadataValue(type, null, scalar(type, key));
+        }
+        if (depth >= MAX_ARRAY_DEPTH) {
+            throw new GgufFormatException("arrays nested deeper than " + MAX_ARRAY_DEPTH + " in '" + key + "'",
+                    in.position());
+        }
+        ValueType subType = valueType(key);
+        long count = in.i64();
+        in.requireRoom(count, subType.minBytes(), "array length of '" + key + "'");
+        List<Object> items = new ArrayList<>((int) Math.min(count, 1 << 16));
+        for (long i = 0; i < count; i++) {
+            items.add(subType == ValueType.ARRAY ? value(subType, key, depth + 1) : scalar(subType, key));
+        }
+        return new MetadataValue(ValueType.ARRAY, subType, items);
+    }
+
+    private Object scalar(ValueType type, String key) {
+        long at = in.position();
+        switch (type) {
+            case UINT8: return (long) in.u8();
+            case INT8: return (long) (byte) in.u8();
+            case UINT16: return (long) in.u16();
+            case INT16: return (long) (short) in.u16();
+            case UINT32: return in.u32();
+            case INT32: return (long) in.i32();
+            case FLOAT32: return (double) Float.intBitsToFloat(in.i32());
+            case UINT64:
+            case INT64: return in.i64();
+            case FLOAT64: return Double.longBitsToDouble(in.i64());
+            case STRING: return in.string("string value of '" + key + "'");
+            default:
+                int b = in.u8();
+                if (b > 1) {
+                    throw new GgufFormatException("boolean '" + key + "' holds " + b + ", not 0 or 1", at);
+                }
+                return b == 1;
+        }
+    }
+
+    private List<TensorInfo> readTensorInfos(long count) {
+        List<TensorInfo> tensors = new ArrayList<>((int) Math.min(count, 1 << 16));
+        Set<String> names = new HashSet<>();
+        for (long i = 0; i < count; i++) {
+            long at = in.position();
+            String name = in.string("tensor name");
+            if (!names.add(name)) {
+                throw new GgufFormatException("duplicate tensor name '" + name + "'", at);
+            }
+            tensors.add(tensorInfo(name));
+        }
+        return tensors;
+    }
+
+    private TensorInfo tensorInfo(String name) {
+        long at = in.position();
+        long dims = in.u32();
+        if (dims > MAX_DIMS) {
+            throw new GgufFormatException("tensor '" + name + "' has " + dims + " dimensions; at most " + MAX_DIMS,
+                    at);
+        }
+        long[] shape = new long[(int) dims];
+        long elements = 1;
+        for (int d = 0; d < dims; d++) {
+            long dimAt = in.position();
+            shape[d] = in.i64();
+            if (shape[d] < 0) {
+                throw new GgufFormatException("tensor '" + name + "' dimension " + d + " is "
+                        + Long.toUnsignedString(shape[d]) + ", beyond 2^63", dimAt);
+            }
+            elements = multiply(elements, shape[d], "tensor '" + name + "' element count", dimAt);
+        }
+        long typeAt = in.position();
+        long typeId = in.u32();
+        GgmlType type = GgmlType.ofId(typeId);
+        if (type == null) {
+            throw new GgufFormatException("tensor '" + name + "' has " + (GgmlType.isRemoved(typeId)
+                    ? "type " + typeId + ", which was removed from the format" : "unknown type " + typeId), typeAt);
+        }
+        if (dims > 0 && shape[0] % type.blockSize() != 0) {
+            throw new GgufFormatException("tensor '" + name + "' has " + shape[0] + " elements per row, not a multiple"
+                    + " of " + type + "'s block size " + type.blockSize(), typeAt);
+        }
+        long offset = in.i64();
+        long bytes = multiply(elements / type.blockSize(), type.typeSize(), "tensor '" + name + "' size", typeAt);
+        return new TensorInfo(name, shape, type, offset, elements, bytes);
+    }
+
+    private long alignment(Map<String, MetadataValue> metadata) {
+        MetadataValue value = metadata.get("general.alignment");
+        if (value == null) {
+            return DEFAULT_ALIGNMENT;
+        }
+        Long alignment = value.asLong();
+        if (value.type() != ValueType.UINT32 || alignment == null || alignment == 0
+                || (alignment & (alignment - 1)) != 0) {
+            throw new GgufFormatException("general.alignment must be a UINT32 power of two, not " + value.type()
+                    + " " + value.value(), 0);
+        }
+        return alignment;
+    }
+
+    /** Tensor data must lie inside the file, aligned, without two tensors sharing bytes. */
+    private static void checkTensorData(GgufFile file) {
+        long dataSize = file.fileSize() - file.dataOffset();
+        if (!file.tensors().isEmpty() && dataSize < 0) {
+            throw new GgufFormatException("file ends before its tensor data section starts at " + file.dataOffset(),
+                    file.fileSize());
+        }
+        TensorInfo[] byOffset = file.tensors().toArray(new TensorInfo[0]);
+        Arrays.sort(byOffset, Comparator.comparingLong(TensorInfo::offset));
+        long end = 0;
+        for (TensorInfo t : byOffset) {
+            if (t.offset() < 0 || t.offset() % file.alignment() != 0) {
+                throw new GgufFormatException("tensor '" + t.name() + "' has offset " + Long.toUnsignedString(t.offset())
+                        + ", not a multiple of the alignment " + file.alignment(), file.dataOffset());
+            }
+            if (t.offset() < end) {
+                throw new GgufFormatException("tensor '" + t.name() + "' at offset " + t.offset()
+                        + " overlaps the tensor before it, which ends at " + end, file.dataOffset());
+            }
+            end = t.offset() + t.bytes();
+            if (end < 0 || end > dataSize) {
+                throw new GgufFormatException("tensor '" + t.name() + "' data (" + t.bytes() + " bytes at offset "
+                        + t.offset() + ") runs past the end of the file: the data section holds " + Math.max(0, dataSize)
+                        + " bytes", file.dataOffset() + t.offset());
+            }
+        }
+    }
+
+    static long alignUp(long position, long alignment) {
+        return (position + alignment - 1) / alignment * alignment;
+    }
+
+    private static long multiply(long a, long b, String what, long at) {
+        // a and b are never negative here; Math.multiplyHigh is not in TeaVM's class library.
+        if (b != 0 && a > Long.MAX_VALUE / b) {
+            throw new GgufFormatException(what + " overflows 64 bits", at);
+        }
+        return a * b;
+    }
+}

@@ -1,0 +1,82 @@
+package notes.gguf;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mutated valid files: each case must either parse or be rejected with a {@link GgufFormatException} (never another
+ * exception, an out-of-memory or a hang). {@code -Dgguf.fuzz.cases=100000} runs the benchmark-sized campaign.
+ */
+class GgufFuzzTest {
+    private static final int CASES = Integer.getInteger("gguf.fuzz.cases", 3000);
+    /** A hang guard, not a speed claim: every case so far takes well under a millisecond. */
+    private static final Duration PER_CASE_LIMIT = Duration.ofSeconds(1);
+
+    static byte[] seedFile() {
+        return new GgufWriter().scalar("general.architecture", ValueType.STRING, "llama")
+                .scalar("llama.block_count", ValueType.UINT32, 2).scalar("x.f64", ValueType.FLOAT64, 0.5)
+                .array("tokenizer.ggml.tokens", ValueType.STRING, List.of("<s>", "你", "好", "the"))
+                .array("tokenizer.ggml.scores", ValueType.FLOAT32, List.of(0f, -1f, -2f, -3f))
+                .tensor("token_embd.weight", GgmlType.Q8_0, 64, 4).tensor("norm", GgmlType.F32, 64)
+                .tensor("out", GgmlType.Q4_K, 256, 2).toBytes();
+    }
+
+    @Test
+    void mutatedFilesParseOrAreRejectedWithAReason() {
+        byte[] seed = seedFile();
+        Random random = new Random(5);
+        int rejected = 0;
+        long slowestNanos = 0;
+        for (int i = 0; i < CASES; i++) {
+            byte[] file = mutate(seed, random);
+            long start = System.nanoTime();
+            try {
+                assertTimeoutPreemptively(PER_CASE_LIMIT, () -> GgufReader.read(new ByteArraySource(file)));
+            } catch (GgufFormatException expected) {
+                assertTrue(!expected.getMessage().isBlank());
+                rejected++;
+            } catch (OutOfMemoryError | RuntimeException e) {
+                fail("case " + i + " threw " + e + " for " + Arrays.toString(Arrays.copyOf(file, 64)));
+            }
+            slowestNanos = Math.max(slowestNanos, System.nanoTime() - start);
+        }
+        assertTrue(rejected > CASES / 10, "rejected " + rejected + " of " + CASES);
+        System.out.printf("gguf fuzz: %d cases, %d rejected, slowest %.2f ms%n", CASES, rejected, slowestNanos / 1e6);
+    }
+
+    /** Flips bytes, overwrites 8-byte fields with extreme values, truncates or duplicates a span. */
+    static byte[] mutate(byte[] seed, Random random) {
+        byte[] f = seed.clone();
+        switch (random.nextInt(4)) {
+            case 0:
+                for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                    f[random.nextInt(f.length)] ^= (byte) (1 << random.nextInt(8));
+                }
+                return f;
+            case 1:
+                long[] extremes = {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 32, 0xFFFFFFFFL, 1L << 62};
+                int at = random.nextInt(f.length - 8);
+                long v = extremes[random.nextInt(extremes.length)];
+                for (int b = 0; b < 8; b++) {
+                    f[at + b] = (byte) (v >>> (8 * b));
+                }
+                return f;
+            case 2:
+                return Arrays.copyOf(f, random.nextInt(f.length));
+            default:
+                int from = random.nextInt(f.length);
+                int len = random.nextInt(Math.min(64, f.length - from));
+                byte[] g = Arrays.copyOf(f, f.length + len);
+                System.arraycopy(f, from, g, from + len, f.length - from);
+                return g;
+        }
+    }
+}

@@ -73,6 +73,11 @@ final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Waits until a script returns true. */
+    void waitUntil(String js) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(script(js)));
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }

@@ -22,7 +22,10 @@ abstract class BrowserTest {
         server.close();
     }
 
+    /** Opens a page and waits until every calculator on it has mounted (its module loads after the page). */
     static void open(String pathAndQuery) {
         browser.open(server.url() + pathAndQuery);
+        browser.waitUntil("return [...document.querySelectorAll('[data-calculator]')]"
+                + ".every(c => c.hasAttribute('data-mounted'))");
     }
 }

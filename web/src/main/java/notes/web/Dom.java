@@ -31,11 +31,12 @@ final class Dom {
     @JSBody(params = "template", script = "return template.innerHTML;")
     static native String templateMarkup(HTMLElement template);
 
-    @JSBody(params = "text", script = "return encodeURIComponent(text);")
+    // String(...) in these scripts: a Java string may arrive as a TeaVM object whose toString gives the JS string.
+    @JSBody(params = "text", script = "return encodeURIComponent(String(text));")
     static native String encode(String text);
 
     /** Decodes a query component; a malformed escape is kept as it is rather than thrown. */
-    @JSBody(params = "text", script = "try { return decodeURIComponent(text.replace(/\\+/g, ' ')); }"
-            + " catch (e) { return text; }")
+    @JSBody(params = "text", script = "try { return decodeURIComponent(String(text).replace(/\\+/g, ' ')); }"
+            + " catch (e) { return String(text); }")
     static native String decode(String text);
 }

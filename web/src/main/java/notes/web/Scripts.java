@@ -90,6 +90,14 @@ public final class Scripts {
         }
     }
 
+    /** gguf.js: the GGUF inspector. */
+    public static final class Gguf {
+        @JSExport
+        public static void mount(HTMLElement root) {
+            GgufInspector.mount(root);
+        }
+    }
+
     /** lora.js */
     public static final class Lora {
         @JSExport

@@ -1,0 +1,141 @@
+package notes.page;
+
+import java.util.List;
+import java.util.Map;
+
+import notes.form.Decimals;
+import notes.form.Fields;
+import notes.form.Html;
+import notes.form.Result;
+import notes.form.Units;
+import notes.gguf.GgmlType;
+import notes.gguf.GgufFile;
+import notes.gguf.KvCacheEstimate;
+import notes.gguf.MetadataValue;
+import notes.gguf.TensorInfo;
+import notes.gguf.ValueType;
+
+/** The GGUF inspector's tables and memory estimate, as markup built from a parsed header. */
+public final class GgufReport {
+    /** Long arrays (a tokenizer's tokens) show this many entries, and up to {@link #EXPANDED} when opened. */
+    private static final int PREVIEW = 8;
+    private static final int EXPANDED = 1000;
+
+    private GgufReport() {
+    }
+
+    public static String summary(GgufFile f, String fileName, long bytesRead) {
+        StringBuilder dl = new StringBuilder("<dl class=\"results-grid\">");
+        item(dl, "檔案", Html.escape(fileName) + "（" + Units.bytes(f.fileSize()) + "）");
+        item(dl, "GGUF 版本", Long.toString(f.version()));
+        item(dl, "張量數", Decimals.fixed(f.tensorCount(), 0));
+        item(dl, "中繼資料筆數", Decimals.fixed(f.kvCount(), 0));
+        item(dl, "對齊", f.alignment() + " bytes");
+        item(dl, "張量資料起點", Decimals.fixed(f.dataOffset(), 0));
+        item(dl, "總參數", Units.count(f.parameterCount()) + "（" + Decimals.fixed(f.parameterCount(), 0) + "）");
+        item(dl, "每個權重平均", Decimals.fixed(f.bitsPerWeight(), 2) + " bits");
+        item(dl, "權重大小", Units.bytes(f.tensorBytes()));
+        item(dl, "讀取的位元組", Units.bytes(bytesRead) + "（標頭 " + Units.bytes(f.dataOffset())
+                + "；讀取以 256 KiB 起跳，張量資料不另外讀）");
+        return dl.append("</dl>").toString();
+    }
+
+    private static void item(StringBuilder dl, String label, String valueHtml) {
+        dl.append("<div><dt>").append(label).append("</dt><dd data-item=\"").append(Html.escape(label)).append("\">")
+                .append(valueHtml).append("</dd></div>");
+    }
+
+    public static String metadataRows(GgufFile f) {
+        StringBuilder rows = new StringBuilder();
+        for (Map.Entry<String, MetadataValue> e : f.metadata().entrySet()) {
+            MetadataValue v = e.getValue();
+            String type = v.type() == ValueType.ARRAY ? "ARRAY of " + v.subType() : v.type().toString();
+            rows.append("<tr><th scope=\"row\">").append(Html.escape(e.getKey())).append("</th><td>").append(type)
+                    .append("</td><td>").append(valueHtml(v)).append("</td></tr>");
+        }
+        return rows.toString();
+    }
+
+    private static String valueHtml(MetadataValue v) {
+        if (v.type() != ValueType.ARRAY) {
+            return Html.escape(scalar(v.type(), v.value()));
+        }
+        List<Object> items = v.asList();
+        if (items.size() <= PREVIEW) {
+            return Html.escape(list(v.subType(), items, items.size()));
+        }
+        return "<details><summary>" + Decimals.fixed(items.size(), 0) + " 個：" + Html.escape(list(v.subType(), items,
+                PREVIEW)) + "</summary><p class=\"array-values\">" + Html.escape(list(v.subType(), items, EXPANDED))
+                + (items.size() > EXPANDED ? " …（只列出前 " + EXPANDED + " 個）" : "") + "</p></details>";
+    }
+
+    private static String list(ValueType type, List<Object> items, int max) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < Math.min(max, items.size()); i++) {
+            Object item = items.get(i);
+            sb.append(i == 0 ? "" : ", ").append(item instanceof MetadataValue
+                    ? "[" + ((MetadataValue) item).asList().size() + " 個]" : scalar(type, item));
+        }
+        return sb.append(items.size() > max ? ", …]" : "]").toString();
+    }
+
+    private static String scalar(ValueType type, Object value) {
+        if (type == ValueType.STRING) {
+            return "\"" + value + "\"";
+        }
+        if (type == ValueType.UINT64) {
+            return Long.toUnsignedString((Long) value);
+        }
+        return String.valueOf(value);
+    }
+
+    public static String tensorRows(GgufFile f) {
+        StringBuilder rows = new StringBuilder();
+        for (TensorInfo t : f.tensors()) {
+            StringBuilder shape = new StringBuilder();
+            for (long d : t.shape()) {
+                shape.append(shape.length() == 0 ? "" : " × ").append(d);
+            }
+            rows.append("<tr><th scope=\"row\">").append(Html.escape(t.name())).append("</th><td>").append(t.type())
+                    .append("</td><td>").append(shape).append("</td><td>").append(Decimals.fixed(t.elements(), 0))
+                    .append("</td><td>").append(Decimals.fixed(t.bytes(), 0)).append("</td><td>")
+                    .append(Decimals.fixed(t.offset(), 0)).append("</td></tr>");
+        }
+        return rows.toString();
+    }
+
+    public static String typeRows(GgufFile f) {
+        StringBuilder rows = new StringBuilder();
+        for (Map.Entry<GgmlType, long[]> e : f.totalsByType().entrySet()) {
+            long[] t = e.getValue();
+            rows.append("<tr><th scope=\"row\">").append(e.getKey()).append("</th><td>")
+                    .append(e.getKey().blockSize()).append(" / ").append(e.getKey().typeSize()).append("</td><td>")
+                    .append(t[0]).append("</td><td>").append(Decimals.fixed(t[1], 0)).append("</td><td>")
+                    .append(Units.bytes(t[2])).append("</td></tr>");
+        }
+        return rows.toString();
+    }
+
+    /** The memory estimate for the context length and cache type in {@code in}: weights plus KV cache. */
+    public static Result memory(GgufFile f, Fields in) {
+        int context = in.integer("gguf.context", 1, 100_000_000);
+        String dtype = in.choice("gguf.cacheType", "請選擇 KV 快取型別。", "F16", "Q8_0", "Q4_0");
+        if (in.hasProblems()) {
+            return in.invalid();
+        }
+        GgmlType cacheType = GgmlType.valueOf(dtype);
+        double bytesPerElement = (double) cacheType.typeSize() / cacheType.blockSize();
+        String[] why = new String[1];
+        KvCacheEstimate kv = KvCacheEstimate.of(f, why);
+        Result r = Result.ok().number("gguf.weights", Units.bytes(f.tensorBytes()), f.tensorBytes());
+        if (kv == null) {
+            return r.text("gguf.kv", "無法估計：" + why[0]).text("gguf.total", Units.bytes(f.tensorBytes()) + "（不含 KV 快取）")
+                    .text("gguf.kvBasis", "");
+        }
+        double kvBytes = kv.bytes(context, bytesPerElement);
+        return r.number("gguf.kv", Units.bytes(kvBytes), kvBytes)
+                .number("gguf.total", Units.bytes(f.tensorBytes() + kvBytes), f.tensorBytes() + kvBytes)
+                .text("gguf.kvBasis", kv.layers() + " 層；每 token " + Decimals.fixed(kv.elementsPerToken(), 0)
+                        + " 個元素（" + kv.basis() + "）");
+    }
+}

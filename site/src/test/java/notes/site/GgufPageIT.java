@@ -1,0 +1,89 @@
+package notes.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+/** The GGUF note's inspector in headless Chromium: the shipped sample, a file chosen by the reader, corrupt files. */
+class GgufPageIT extends BrowserTest {
+    private static final Path SAMPLE = Repo.root().resolve("assets/samples/tiny-llama.gguf");
+
+    private static String item(String label) {
+        return browser.textOf("[data-gguf=summary] [data-item='" + label + "']");
+    }
+
+    @Test
+    void theSampleOpensWithItsTables() throws IOException {
+        open("notes/gguf.html");
+        browser.find("[data-gguf-sample]").click();
+        assertEquals("12", item("張量數"));
+        assertEquals("17", item("中繼資料筆數"));
+        assertTrue(item("總參數").contains("213,376"), item("總參數"));
+        assertEquals(12L, browser.script("return document.querySelectorAll('[data-gguf=tensors] tr').length"));
+        String metadata = browser.textOf("[data-gguf=metadata]");
+        assertTrue(metadata.contains("tokenizer.ggml.tokens") && metadata.contains("256 個"), metadata);
+        // llama, 1 layer, 2 KV heads x (32 + 32) = 128 elements per token; 4096 tokens at F16: 1 MiB.
+        assertEquals("1.00 MiB", browser.textOf("[data-out='gguf.kv']"));
+        browser.type("#gguf-context", "8192");
+        assertEquals("2.00 MiB", browser.textOf("[data-out='gguf.kv']"));
+        browser.type("#gguf-context", "-1");
+        assertTrue(browser.textOf("[data-error-for='gguf.context']").contains("須介於 1"));
+        browser.screenshot(".calculator", "gguf-sample");
+    }
+
+    @Test
+    void aFileChosenByTheReaderIsReadInTheBrowser() {
+        open("notes/gguf.html");
+        browser.find("[data-gguf-file]").sendKeys(SAMPLE.toAbsolutePath().toString());
+        assertTrue(item("檔案").startsWith("tiny-llama.gguf"), item("檔案"));
+        assertTrue(item("讀取的位元組").startsWith("180.69 KiB"), item("讀取的位元組"));
+    }
+
+    /** A 3 GiB file (sparse on disk) opens by reading its first slice only. */
+    @Test
+    void aLargeFileIsReadOnlyAsFarAsItsHeader() throws IOException {
+        byte[] header = new notes.gguf.GgufWriter()
+                .scalar("general.architecture", notes.gguf.ValueType.STRING, "llama")
+                .tensor("huge", notes.gguf.GgmlType.F16, 3L << 29, 1).headerOnly().toBytes();
+        Path file = Files.createDirectories(Path.of("target", "gguf-it")).resolve("sparse-3g.gguf");
+        Files.write(file, header);
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(header.length + (3L << 30));
+        }
+        open("notes/gguf.html");
+        browser.find("[data-gguf-file]").sendKeys(file.toAbsolutePath().toString());
+        assertTrue(item("檔案").contains("3.00 GiB"), item("檔案"));
+        assertTrue(item("讀取的位元組").startsWith("256.00 KiB"), item("讀取的位元組"));
+        Files.delete(file);
+    }
+
+    @Test
+    void corruptFilesShowTheirReason() throws IOException {
+        byte[] sample = Files.readAllBytes(SAMPLE);
+        Path dir = Files.createDirectories(Path.of("target", "gguf-it"));
+        Path badMagic = dir.resolve("bad-magic.gguf");
+        byte[] bad = sample.clone();
+        bad[0] = 'X';
+        Files.write(badMagic, bad);
+        Path truncated = dir.resolve("truncated.gguf");
+        Files.write(truncated, Arrays.copyOf(sample, 3000));
+
+        open("notes/gguf.html");
+        browser.find("[data-gguf-file]").sendKeys(badMagic.toAbsolutePath().toString());
+        assertTrue(browser.textOf("[data-gguf-error]").contains("not a GGUF file"));
+        assertFalse(browser.find("[data-results]").isDisplayed());
+
+        open("notes/gguf.html");
+        browser.find("[data-gguf-file]").sendKeys(truncated.toAbsolutePath().toString());
+        String reason = browser.textOf("[data-gguf-error]");
+        assertTrue(reason.contains("truncated") || reason.contains("cannot fit") || reason.contains("claims"), reason);
+        browser.screenshot(".calculator", "gguf-truncated");
+    }
+}

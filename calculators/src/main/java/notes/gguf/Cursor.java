@@ -13,9 +13,10 @@ final class Cursor {
     private final ByteSource source;
     private final long size;
     private final byte[] buffer = new byte[CHUNK];
+    /** File offset of buffer[0]; the hot path below works on int indexes only (TeaVM's long is slow). */
     private long bufferStart;
-    private int bufferLength;
-    private long position;
+    private int index;
+    private int limit;
 
     Cursor(ByteSource source) {
         this.source = source;
@@ -23,11 +24,11 @@ final class Cursor {
     }
 
     long position() {
-        return position;
+        return bufferStart + index;
     }
 
     long remaining() {
-        return size - position;
+        return size - position();
     }
 
     long size() {
@@ -38,12 +39,15 @@ final class Cursor {
     void requireRoom(long count, long minBytes, String what) {
         if (count < 0 || (minBytes > 0 && count > remaining() / minBytes)) {
             throw new GgufFormatException(what + " " + Long.toUnsignedString(count) + " cannot fit in the "
-                    + remaining() + " bytes left in the file", position);
+                    + remaining() + " bytes left in the file", position());
         }
     }
 
     int u8() {
-        return byteAt() & 0xFF;
+        if (index >= limit) {
+            refill();
+        }
+        return buffer[index++] & 0xFF;
     }
 
     int u16() {
@@ -64,51 +68,55 @@ final class Cursor {
 
     /** A GGUF string: a 64-bit byte length, then UTF-8 bytes (invalid sequences become U+FFFD). */
     String string(String what) {
-        long start = position;
-        long length = i64();
-        if (length < 0 || length > remaining()) {
-            throw new GgufFormatException(what + " claims " + Long.toUnsignedString(length) + " bytes but only "
+        long start = position();
+        int low = i32();
+        int high = i32();
+        // Lengths are small: test the two halves as ints and build no long on this path (a BigInt under TeaVM).
+        if (high != 0 || low < 0 || low > remaining()) {
+            long claimed = (low & 0xFFFFFFFFL) | ((long) high << 32);
+            throw new GgufFormatException(what + " claims " + Long.toUnsignedString(claimed) + " bytes but only "
                     + remaining() + " remain", start);
         }
-        byte[] bytes = new byte[(int) Math.min(length, Integer.MAX_VALUE - 8)];
-        if (bytes.length != length) {
-            throw new GgufFormatException(what + " is longer than 2 GB", start);
-        }
+        byte[] bytes = new byte[low];
         copy(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return decode(bytes);
     }
 
-    /** Moves to {@code target} (not past the end of the file). */
-    void seek(long target) {
-        position = target;
+    /** UTF-8 with a fast path for ASCII, which most keys and many tokens are. */
+    private static String decode(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            chars[i] = (char) bytes[i];
+        }
+        return new String(chars);
     }
 
     private void copy(byte[] target) {
         int done = 0;
         while (done < target.length) {
-            fill();
-            int n = (int) Math.min(target.length - done, bufferStart + bufferLength - position);
-            System.arraycopy(buffer, (int) (position - bufferStart), target, done, n);
+            if (index >= limit) {
+                refill();
+            }
+            int n = Math.min(target.length - done, limit - index);
+            System.arraycopy(buffer, index, target, done, n);
             done += n;
-            position += n;
+            index += n;
         }
     }
 
-    private byte byteAt() {
-        fill();
-        return buffer[(int) (position++ - bufferStart)];
-    }
-
-    /** Makes the byte at {@code position} available, or rejects a read past the end of the file. */
-    private void fill() {
-        if (position >= bufferStart && position < bufferStart + bufferLength) {
-            return;
-        }
+    /** Loads the next chunk at the current position, or rejects a read past the end of the file. */
+    private void refill() {
+        long position = position();
         if (position >= size) {
             throw new GgufFormatException("file ends early: truncated after " + size + " bytes", position);
         }
+        int length = (int) Math.min(CHUNK, size - position);
+        source.read(position, buffer, 0, length);
         bufferStart = position;
-        bufferLength = (int) Math.min(CHUNK, size - position);
-        source.read(bufferStart, buffer, 0, bufferLength);
+        index = 0;
+        limit = length;
     }
 }

@@ -104,12 +104,13 @@ public final class GgufReader {
     private Object scalar(ValueType type, String key) {
         long at = in.position();
         switch (type) {
-            case UINT8: return (long) in.u8();
-            case INT8: return (long) (byte) in.u8();
-            case UINT16: return (long) in.u16();
-            case INT16: return (long) (short) in.u16();
+            // Types that fit an int are kept as Integer: cheaper than Long in the browser (TeaVM's long is a BigInt).
+            case UINT8: return in.u8();
+            case INT8: return (int) (byte) in.u8();
+            case UINT16: return in.u16();
+            case INT16: return (int) (short) in.u16();
             case UINT32: return in.u32();
-            case INT32: return (long) in.i32();
+            case INT32: return in.i32();
             case FLOAT32: return (double) Float.intBitsToFloat(in.i32());
             case UINT64:
             case INT64: return in.i64();

@@ -51,7 +51,7 @@ public record KvCacheEstimate(long layers, long elementsPerToken, String basis) 
             long sum = 0;
             List<Object> perLayer = v.asList();
             for (Object o : perLayer) {
-                sum += o instanceof Long ? (Long) o : 0;
+                sum += o instanceof Number && !(o instanceof Double) ? ((Number) o).longValue() : 0;
             }
             return sum;
         }

@@ -42,12 +42,12 @@ class GgufReaderTest {
                 .array("no items", ValueType.INT32, List.of())
                 .array("doubles", ValueType.FLOAT64, List.of(1.5, -2.0));
         GgufFile f = read(w.toBytes());
-        assertEquals(255L, f.metadata().get("u8").value());
-        assertEquals(-128L, f.metadata().get("i8").value());
-        assertEquals(65535L, f.metadata().get("u16").value());
-        assertEquals(-32768L, f.metadata().get("i16").value());
-        assertEquals(4294967295L, f.metadata().get("u32").value());
-        assertEquals((long) Integer.MIN_VALUE, f.metadata().get("i32").value());
+        assertEquals(255L, f.metadata().get("u8").asLong());
+        assertEquals(-128L, f.metadata().get("i8").asLong());
+        assertEquals(65535L, f.metadata().get("u16").asLong());
+        assertEquals(-32768L, f.metadata().get("i16").asLong());
+        assertEquals(4294967295L, f.metadata().get("u32").asLong());
+        assertEquals((long) Integer.MIN_VALUE, f.metadata().get("i32").asLong());
         assertEquals("18446744073709551615", Long.toUnsignedString((Long) f.metadata().get("u64").value()));
         assertEquals(Long.MIN_VALUE, f.metadata().get("i64").value());
         assertEquals(3.5, f.metadata().get("f32").value());

@@ -16,8 +16,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
  * JBake's Markdown engine replaced by a flexmark pipeline of our own: JBake 2.7 maps {@code markdown.extensions}
- * to old pegdown flags, which cannot enable footnotes, heading anchors or a table of contents. After rendering,
- * calculator directives are replaced by their form markup ({@link Embeds}).
+ * to old pegdown flags, which cannot enable footnotes, heading anchors or a table of contents. TeX is taken out
+ * before Markdown sees it and put back as KaTeX's HTML ({@link MathSpans}, {@link MathRenderer}); calculator
+ * directives are replaced by their form markup ({@link Embeds}).
  */
 public final class FlexmarkEngine extends MarkupEngine {
     private final Parser parser;
@@ -48,7 +49,19 @@ public final class FlexmarkEngine extends MarkupEngine {
 
     @Override
     public void processBody(ParserContext context) {
-        String html = renderer.render(parser.parse(context.getBody()));
-        context.setBody(embeds.expand(html));
+        MathSpans math = MathSpans.of(context.getBody(), 1);
+        String html = renderer.render(parser.parse(math.markdown()));
+        context.setBody(embeds.expand(insertMath(html, math.formulas())));
+    }
+
+    /** Puts KaTeX's HTML where the tokens stand; a display formula alone in a paragraph replaces the paragraph. */
+    private static String insertMath(String html, List<MathSpans.Formula> formulas) {
+        for (int i = formulas.size() - 1; i >= 0; i--) {
+            MathSpans.Formula f = formulas.get(i);
+            String rendered = MathRenderer.get().render(f.tex(), f.display());
+            String token = MathSpans.token(i);
+            html = html.replace("<p>" + token + "</p>", rendered).replace(token, rendered);
+        }
+        return html;
     }
 }

@@ -107,7 +107,27 @@ public final class NoteChecker {
         }
     }
 
+    /** Every formula must render: KaTeX's reason, with the formula's line. */
+    private static void checkMath(String where, List<String> lines, int end, List<String> problems) {
+        String body = String.join("\n", lines.subList(end + 1, lines.size()));
+        MathSpans math;
+        try {
+            math = MathSpans.of(body, end + 2);
+        } catch (IllegalArgumentException unclosed) {
+            problems.add(where + ":" + unclosed.getMessage() + " (write \\$ for a dollar sign)");
+            return;
+        }
+        for (MathSpans.Formula f : math.formulas()) {
+            try {
+                MathRenderer.get().render(f.tex(), f.display());
+            } catch (IllegalArgumentException bad) {
+                problems.add(where + ":" + f.line() + ": " + bad.getMessage());
+            }
+        }
+    }
+
     private void checkBody(String where, List<String> lines, int end, List<String> problems) {
+        checkMath(where, lines, end, problems);
         for (int i = end + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher m = Embeds.SOURCE.matcher(line);

@@ -55,6 +55,7 @@ public final class SiteBuilder {
         problems.addAll(bake(partial, embeds));
         if (problems.isEmpty()) {
             problems.addAll(addScripts(partial));
+            copyKatexStyles(partial.resolve("katex"));
         }
         if (!problems.isEmpty()) {
             deleteTree(partial);
@@ -110,6 +111,22 @@ public final class SiteBuilder {
             }
         }
         return problems;
+    }
+
+    /** KaTeX's style sheet and fonts, from the same webjar as the renderer, served by the site itself. */
+    private static void copyKatexStyles(Path target) throws IOException {
+        java.net.URL css = SiteBuilder.class.getClassLoader().getResource(MathRenderer.WEBJAR + "katex.min.css");
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(
+                java.net.URI.create(css.toString().substring(0, css.toString().indexOf("!/"))), java.util.Map.of())) {
+            Path dist = jar.getPath(MathRenderer.WEBJAR);
+            Files.createDirectories(target.resolve("fonts"));
+            Files.copy(dist.resolve("katex.min.css"), target.resolve("katex.min.css"));
+            try (Stream<Path> fonts = Files.list(dist.resolve("fonts"))) {
+                for (Path font : (Iterable<Path>) fonts.filter(p -> p.toString().endsWith(".woff2"))::iterator) {
+                    Files.copy(font, target.resolve("fonts").resolve(font.getFileName().toString()));
+                }
+            }
+        }
     }
 
     private static String describe(Throwable error) {

@@ -15,6 +15,8 @@ final class MathSpans {
     }
 
     private final List<Formula> formulas = new ArrayList<>();
+    /** Unclosed delimiters as "LINE: message"; the text around them is kept as it is. */
+    private final List<String> problems = new ArrayList<>();
     private final String markdown;
 
     private MathSpans(String source, int firstLine) {
@@ -27,6 +29,10 @@ final class MathSpans {
 
     List<Formula> formulas() {
         return formulas;
+    }
+
+    List<String> problems() {
+        return problems;
     }
 
     /** The Markdown with each formula replaced by {@link #token}. */
@@ -73,7 +79,7 @@ final class MathSpans {
             out.append(i < lines.length - 1 ? "\n" : "");
         }
         if (display != null) {
-            throw new IllegalArgumentException(displayLine + ": $$ is never closed");
+            problems.add(displayLine + ": $$ is never closed");
         }
         return out.toString();
     }
@@ -97,7 +103,9 @@ final class MathSpans {
                 String delimiter = display ? "$$" : "$";
                 int close = closing(line, i + delimiter.length(), delimiter);
                 if (close < 0) {
-                    throw new IllegalArgumentException(lineNumber + ": " + delimiter + " is never closed on this line");
+                    problems.add(lineNumber + ": " + delimiter + " is never closed on this line");
+                    out.append(line.substring(i));
+                    break;
                 }
                 out.append(add(line.substring(i + delimiter.length(), close), display, lineNumber));
                 i = close + delimiter.length();

@@ -110,12 +110,9 @@ public final class NoteChecker {
     /** Every formula must render: KaTeX's reason, with the formula's line. */
     private static void checkMath(String where, List<String> lines, int end, List<String> problems) {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
-        MathSpans math;
-        try {
-            math = MathSpans.of(body, end + 2);
-        } catch (IllegalArgumentException unclosed) {
-            problems.add(where + ":" + unclosed.getMessage() + " (write \\$ for a dollar sign)");
-            return;
+        MathSpans math = MathSpans.of(body, end + 2);
+        for (String unclosed : math.problems()) {
+            problems.add(where + ":" + unclosed + " (write \\$ for a dollar sign)");
         }
         for (MathSpans.Formula f : math.formulas()) {
             try {

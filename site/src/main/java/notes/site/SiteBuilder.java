@@ -56,6 +56,8 @@ public final class SiteBuilder {
         if (problems.isEmpty()) {
             problems.addAll(addScripts(partial));
             copyKatexStyles(partial.resolve("katex"));
+            writeRobots(partial);
+            problems.addAll(new LinkChecker(partial, root).check());
         }
         if (!problems.isEmpty()) {
             deleteTree(partial);
@@ -111,6 +113,16 @@ public final class SiteBuilder {
             }
         }
         return problems;
+    }
+
+    /** robots.txt pointing at the sitemap, from the one configured site URL (jbake.properties: site.host). */
+    private void writeRobots(Path site) throws IOException {
+        java.util.Properties config = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(root.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            config.load(in);
+        }
+        Files.writeString(site.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: "
+                + config.getProperty("site.host") + "/sitemap.xml\n", StandardCharsets.UTF_8);
     }
 
     /** KaTeX's style sheet and fonts, from the same webjar as the renderer, served by the site itself. */

@@ -92,6 +92,30 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBrokenLinkOrAnchorFailsWithItsLine() throws IOException {
+        note("links.md", "title=連結\ndate=2026-01-02\n~~~~~~\n\n## 有的標題\n\n[好的](#有的標題)\n\n"
+                + "[壞的頁](missing.html)\n\n[壞的錨點](#沒有這個)\n");
+        List<String> problems = build();
+        assertTrue(problems.contains("content/notes/links.md:9: broken link missing.html: no such file in the site"),
+                problems.toString());
+        assertTrue(problems.contains("content/notes/links.md:11: broken link #沒有這個: no element with id \"沒有這個\""
+                + " on notes/links.html"), problems.toString());
+        assertEquals(2, problems.size(), problems.toString());
+        assertUntouched();
+    }
+
+    @Test
+    void badMathFailsWithItsLine() throws IOException {
+        note("math.md", "title=公式\ndate=2026-01-02\n~~~~~~\n\n好的 $x^2$。\n\n壞的 $\\frac{1}{$。\n\n一塊錢 $5\n");
+        List<String> problems = build();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/math.md:7: ") && p.contains("KaTeX")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/math.md:9: $ is never closed")),
+                problems.toString());
+        assertUntouched();
+    }
+
+    @Test
     void aCalculatorWithoutItsScriptFails() throws IOException {
         note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n{{< calculator bond >}}\n");
         List<String> problems = new SiteBuilder(root, output, dir.resolve("no-scripts")).build();

@@ -1,0 +1,101 @@
+package notes.site;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks every link inside the baked site: the page (or file) must exist and a {@code #fragment} must be an id on
+ * it. A broken link in a note is reported with the note's file and line; one from a template with the page.
+ */
+final class LinkChecker {
+    private final Path site;
+    private final Path root;
+    private final Map<Path, Set<String>> ids = new HashMap<>();
+
+    LinkChecker(Path site, Path root) {
+        this.site = site;
+        this.root = root;
+    }
+
+    List<String> check() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path page : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".html")).sorted()::iterator) {
+                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
+                    String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    String why = broken(page, url);
+                    if (why != null) {
+                        problems.add(where(page, url) + ": broken link " + url + ": " + why);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Why the link is broken, or null when it is fine or leaves the site. */
+    private String broken(Path page, String url) throws IOException {
+        if (url.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) {
+            return null;
+        }
+        int hash = url.indexOf('#');
+        String path = URLDecoder.decode(hash < 0 ? url : url.substring(0, hash), StandardCharsets.UTF_8);
+        String fragment = hash < 0 ? "" : URLDecoder.decode(url.substring(hash + 1), StandardCharsets.UTF_8);
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        Path target = path.isEmpty() ? page
+                : (path.startsWith("/") ? site.resolve(path.substring(1)) : page.getParent().resolve(path)).normalize();
+        if (Files.isDirectory(target)) {
+            target = target.resolve("index.html");
+        }
+        if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+            return "no such file in the site";
+        }
+        if (!fragment.isEmpty() && target.toString().endsWith(".html") && !idsOf(target).contains(fragment)) {
+            return "no element with id \"" + fragment + "\" on " + site.relativize(target);
+        }
+        return null;
+    }
+
+    private Set<String> idsOf(Path page) throws IOException {
+        Set<String> found = ids.get(page);
+        if (found == null) {
+            found = new HashSet<>();
+            for (Element e : Jsoup.parse(page.toFile(), "UTF-8").select("[id]")) {
+                found.add(e.id());
+            }
+            ids.put(page, found);
+        }
+        return found;
+    }
+
+    /** The note line that holds the link (content/X.md for X.html), else the page itself. */
+    private String where(Path page, String url) throws IOException {
+        String relative = site.relativize(page).toString();
+        Path source = root.resolve("content").resolve(relative.replaceFirst("\\.html$", ".md"));
+        if (Files.isRegularFile(source)) {
+            List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("(" + url + ")") || lines.get(i).contains("\"" + url + "\"")) {
+                    return root.relativize(source) + ":" + (i + 1);
+                }
+            }
+        }
+        return relative + " (from its template)";
+    }
+}

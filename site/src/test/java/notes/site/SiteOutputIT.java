@@ -1,0 +1,129 @@
+package notes.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** What the baked folder holds: pages, feeds, metadata, and nothing a Content-Security-Policy of 'self' would block. */
+class SiteOutputIT {
+    private static final Path SITE = BuiltSite.folder();
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(SITE.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void homeListsNotesByTopicWithDatesAndSummaries() throws IOException {
+        Document home = page("index.html");
+        Element investing = home.selectFirst("#topic-investing").parent();
+        Element ai = home.selectFirst("#topic-ai").parent();
+        assertEquals(2, investing.select("li").size(), investing.text());
+        assertEquals(6, ai.select("li").size(), ai.text());
+        assertTrue(investing.text().contains("債券的到期殖利率"));
+        assertTrue(ai.select("li time").size() == 6 && ai.select("li p").size() == 6);
+    }
+
+    @Test
+    void everyPageHasLanguageCanonicalAndOpenGraph() throws IOException {
+        try (Stream<Path> pages = Files.walk(SITE)) {
+            for (Path p : (Iterable<Path>) pages.filter(x -> x.toString().endsWith(".html"))::iterator) {
+                Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+                assertEquals("zh-Hant", doc.selectFirst("html").attr("lang"), p.toString());
+                if (!p.getFileName().toString().equals("404.html")) {
+                    assertTrue(doc.selectFirst("link[rel=canonical]").attr("href")
+                            .startsWith("https://reading-notes.example.org/"), p.toString());
+                    assertFalse(doc.select("meta[property=og:title]").isEmpty(), p.toString());
+                }
+            }
+        }
+        Document note = page("notes/ppo.html");
+        assertEquals("https://reading-notes.example.org/notes/ppo.html",
+                note.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("article", note.selectFirst("meta[property=og:type]").attr("content"));
+    }
+
+    @Test
+    void notesHaveTagsTableOfContentsAndNeighbours() throws IOException {
+        Document note = page("notes/moe.html");
+        assertFalse(note.select(".toc a[href^=#]").isEmpty(), "table of contents");
+        assertFalse(note.select("a[rel=tag]").isEmpty(), "tag links");
+        assertFalse(note.select(".prev-next a").isEmpty(), "previous/next");
+        Document tag = page("tags/AI.html");
+        assertEquals(6, tag.select("main li").size());
+        assertTrue(Files.isRegularFile(SITE.resolve("archive.html")));
+        assertEquals(8, page("archive.html").select("main li").size());
+    }
+
+    @Test
+    void feedSitemapRobotsAndNotFoundPage() throws IOException {
+        String feed = Files.readString(SITE.resolve("feed.xml"), StandardCharsets.UTF_8);
+        assertTrue(feed.startsWith("<?xml") && feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+        assertEquals(8, feed.split("<entry>", -1).length - 1);
+        String sitemap = Files.readString(SITE.resolve("sitemap.xml"), StandardCharsets.UTF_8);
+        assertTrue(sitemap.contains("<loc>https://reading-notes.example.org/notes/bond-yield.html</loc>"));
+        assertTrue(Files.readString(SITE.resolve("robots.txt"))
+                .contains("Sitemap: https://reading-notes.example.org/sitemap.xml"));
+        Document notFound = page("404.html");
+        assertTrue(notFound.text().contains("找不到這一頁"));
+        // Netlify and GitHub Pages serve 404.html for any path: its links must not depend on the depth.
+        for (Element link : notFound.select("[href], [src]")) {
+            String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+            assertTrue(url.startsWith("/"), url);
+        }
+    }
+
+    /** The CSP allows scripts from the site only: no inline script, no event handler attribute, no other host. */
+    @Test
+    void pagesNeedNoInlineScriptAndNoOtherHost() throws IOException {
+        try (Stream<Path> pages = Files.walk(SITE)) {
+            for (Path p : (Iterable<Path>) pages.filter(x -> x.toString().endsWith(".html"))::iterator) {
+                Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+                for (Element script : doc.select("script")) {
+                    assertTrue(script.hasAttr("src") && script.data().isBlank(), p + ": inline script");
+                    assertFalse(script.attr("src").matches("^(https?:)?//.*"), p + ": " + script.attr("src"));
+                }
+                for (Element e : doc.getAllElements()) {
+                    e.attributes().forEach(a -> assertFalse(a.getKey().startsWith("on"), p + ": " + a.getKey()));
+                }
+                for (Element css : doc.select("link[rel=stylesheet]")) {
+                    assertFalse(css.attr("href").matches("^(https?:)?//.*"), p + ": " + css.attr("href"));
+                }
+            }
+        }
+    }
+
+    /** Formulas are already HTML and MathML in the baked page, with KaTeX's styles and fonts served by the site. */
+    @Test
+    void mathIsRenderedAtBuildTime() throws IOException {
+        Document ppo = page("notes/ppo.html");
+        Element display = ppo.selectFirst(".katex-display .katex-mathml math");
+        assertTrue(display != null, "display math rendered");
+        assertTrue(ppo.select(".katex-mathml annotation").stream()
+                .anyMatch(a -> a.text().contains("\\operatorname{clip}")), "the PPO objective");
+        assertTrue(ppo.select(".katex-mathml mi").stream().anyMatch(mi -> mi.text().equals("θ")));
+        Document mla = page("notes/mla.html");
+        assertTrue(mla.select(".katex-mathml annotation").stream().anyMatch(a -> a.text().contains("d_c + d_h^R")));
+        Document bond = page("notes/bond-yield.html");
+        assertFalse(bond.select(".katex-display .mfrac, .katex-display mfrac").isEmpty(), "the price formula's fractions");
+        assertFalse(page("notes/moe.html").select(".katex").isEmpty());
+        assertTrue(Files.isRegularFile(SITE.resolve("katex/katex.min.css")));
+        assertTrue(Files.isRegularFile(SITE.resolve("katex/fonts/KaTeX_Main-Regular.woff2")));
+        assertFalse(ppo.text().contains("$$"), "no TeX left in the page");
+        List<String> noDollars = List.of("notes/ppo.html", "notes/mla.html", "notes/moe.html");
+        for (String p : noDollars) {
+            assertFalse(page(p).select(".note-body").text().matches(".*\\$[^$]+\\$.*"), p);
+        }
+    }
+}

@@ -51,7 +51,7 @@ public final class FlexmarkEngine extends MarkupEngine {
     public void processBody(ParserContext context) {
         MathSpans math = MathSpans.of(context.getBody(), 1);
         String html = renderer.render(parser.parse(math.markdown()));
-        context.setBody(embeds.expand(insertMath(html, math.formulas())));
+        context.setBody(embeds.expand(CodeHighlighter.apply(insertMath(html, math.formulas()))));
     }
 
     /** Puts KaTeX's HTML where the tokens stand; a display formula alone in a paragraph replaces the paragraph. */

@@ -27,9 +27,21 @@ final class MathRenderer {
     private final Value render;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
-    private MathRenderer() {
-        context = Context.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+    /** One GraalJS engine for all build-time scripts (KaTeX, highlight.js): they share its start-up and code cache. */
+    private static org.graalvm.polyglot.Engine engine;
+
+    static synchronized Context newContext() {
+        if (engine == null) {
+            engine = org.graalvm.polyglot.Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false")
+                    .build();
+        }
+        Context context = Context.newBuilder("js").engine(engine).build();
         context.eval("js", "var window = globalThis; var self = globalThis;");
+        return context;
+    }
+
+    private MathRenderer() {
+        context = newContext();
         context.eval(Source.create("js", resource("katex.min.js")));
         render = context.eval("js", "(function (tex, display) { return katex.renderToString(tex, {displayMode: display,"
                 + " output: 'htmlAndMathml', throwOnError: true, strict: 'error'}); })");

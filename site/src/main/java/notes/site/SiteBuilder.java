@@ -57,6 +57,7 @@ public final class SiteBuilder {
             problems.addAll(addScripts(partial));
             copyKatexStyles(partial.resolve("katex"));
             writeRobots(partial);
+            SearchIndex.write(partial);
             problems.addAll(new LinkChecker(partial, root).check());
         }
         if (!problems.isEmpty()) {

@@ -104,6 +104,15 @@ class SiteOutputIT {
         }
     }
 
+    @Test
+    void codeIsHighlightedAtBuildTimeAndSearchIsIndexed() throws IOException {
+        Element code = page("notes/gguf.html").selectFirst("pre code.hljs.language-python");
+        assertTrue(code != null, "highlighted Python block");
+        assertEquals("import", code.selectFirst(".hljs-keyword").text());
+        String index = Files.readString(SITE.resolve("search.json"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("\"url\":\"notes/preferred-stock.html\"") && index.contains("清算優先權"));
+    }
+
     /** Formulas are already HTML and MathML in the baked page, with KaTeX's styles and fonts served by the site. */
     @Test
     void mathIsRenderedAtBuildTime() throws IOException {

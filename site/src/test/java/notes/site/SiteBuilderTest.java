@@ -116,6 +116,15 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aMissingTemplateFails() throws IOException {
+        Files.delete(root.resolve("templates/note.thyme"));
+        note("good.md", "title=好筆記\ndate=2026-01-02\ntype=note\nstatus=published\n~~~~~~\n\n本文\n");
+        List<String> problems = build();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("note.thyme")), problems.toString());
+        assertUntouched();
+    }
+
+    @Test
     void aCalculatorWithoutItsScriptFails() throws IOException {
         note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n{{< calculator bond >}}\n");
         List<String> problems = new SiteBuilder(root, output, dir.resolve("no-scripts")).build();

@@ -1,0 +1,53 @@
+package notes.site;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accessibility audit, run with the benchmarks ({@code mvn -B verify -Pbench}): axe-core (npm, installed into
+ * target/) checks every page in headless Chromium against WCAG 2 A and AA, in both themes, after the calculators
+ * have mounted. Prints the violations per page; the counts go into the issue notes.
+ */
+class AccessibilityBenchmark extends BrowserTest {
+    private static final List<String> PAGES = List.of("index.html", "archive.html", "tags/index.html",
+            "notes/bond-yield.html", "notes/preferred-stock.html", "notes/moe.html", "notes/mla.html", "notes/ppo.html",
+            "notes/training-compute.html", "notes/lora.html", "notes/gguf.html");
+
+    @Test
+    void axeOnEveryPage() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "a11y")).toAbsolutePath();
+        Path axe = dir.resolve("node_modules/axe-core/axe.min.js");
+        if (!Files.isRegularFile(axe)) {
+            Process npm = new ProcessBuilder("npm", "install", "--prefix", dir.toString(), "--no-audit", "--no-fund",
+                    "--silent", "axe-core@4").inheritIO().start();
+            if (npm.waitFor() != 0) {
+                throw new IllegalStateException("npm install axe-core failed");
+            }
+        }
+        String axeSource = Files.readString(axe, StandardCharsets.UTF_8);
+        StringBuilder table = new StringBuilder("\n| page | theme | axe violations (WCAG 2 A/AA) | passes |\n|---|---|---|---|\n");
+        for (String theme : List.of("light", "dark")) {
+            for (String page : PAGES) {
+                open(page);
+                browser.script("localStorage.setItem('theme', arguments[0]); document.documentElement.dataset.theme"
+                        + " = arguments[0];", theme);
+                browser.script(axeSource);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> result = (Map<String, Object>) browser.driver().executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa']}).then(r => done({"
+                                + " violations: r.violations.map(v => v.id + ' (' + v.nodes.length + ')'),"
+                                + " passes: r.passes.length}));");
+                table.append("| ").append(page).append(" | ").append(theme).append(" | ")
+                        .append(result.get("violations")).append(" | ").append(result.get("passes")).append(" |\n");
+            }
+        }
+        browser.script("localStorage.clear()");
+        System.out.println(table);
+    }
+}

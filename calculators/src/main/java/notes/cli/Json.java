@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import notes.form.JsonText;
+
 /**
  * Just enough JSON for the command line: parses one value (objects, arrays, strings, numbers, true/false/null)
  * with its position in errors, and writes flat objects. Nesting depth and input size are bounded.
@@ -64,7 +66,7 @@ final class Json {
     static String write(Map<String, Object> object) {
         StringBuilder sb = new StringBuilder("{");
         for (Map.Entry<String, Object> e : object.entrySet()) {
-            sb.append(sb.length() == 1 ? "" : ",").append("\n  ").append(quote(e.getKey())).append(": ");
+            sb.append(sb.length() == 1 ? "" : ",").append("\n  ").append(JsonText.quote(e.getKey())).append(": ");
             Object v = e.getValue();
             if (v instanceof Map) {
                 @SuppressWarnings("unchecked")
@@ -73,31 +75,10 @@ final class Json {
             } else if (v instanceof Double) {
                 sb.append(Double.isFinite((Double) v) ? notes.form.Decimals.plain((Double) v) : "null");
             } else {
-                sb.append(quote(String.valueOf(v)));
+                sb.append(JsonText.quote(String.valueOf(v)));
             }
         }
         return sb.append(object.isEmpty() ? "}" : "\n}").toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\n': sb.append("\\n"); break;
-                case '\r': sb.append("\\r"); break;
-                case '\t': sb.append("\\t"); break;
-                default:
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-            }
-        }
-        return sb.append('"').toString();
     }
 
     private Object value(int depth) {

@@ -3,6 +3,8 @@ package notes.gguf;
 import java.util.List;
 import java.util.Map;
 
+import notes.form.JsonText;
+
 /**
  * The header as JSON, with metadata typed the way the npm package @huggingface/gguf types it
  * ({@code {"type": "UINT32", "value": 3}}, arrays with a {@code subType}); 64-bit integers as exact JSON integers;
@@ -23,14 +25,14 @@ public final class GgufJson {
         sb.append("  \"metadata\": {");
         boolean first = true;
         for (Map.Entry<String, MetadataValue> e : f.metadata().entrySet()) {
-            sb.append(first ? "\n    " : ",\n    ").append(quote(e.getKey())).append(": ");
+            sb.append(first ? "\n    " : ",\n    ").append(JsonText.quote(e.getKey())).append(": ");
             typed(sb, e.getValue());
             first = false;
         }
         sb.append(first ? "},\n" : "\n  },\n").append("  \"tensors\": [");
         first = true;
         for (TensorInfo t : f.tensors()) {
-            sb.append(first ? "\n    " : ",\n    ").append("{\"name\": ").append(quote(t.name()))
+            sb.append(first ? "\n    " : ",\n    ").append("{\"name\": ").append(JsonText.quote(t.name()))
                     .append(", \"type\": \"").append(t.type()).append("\", \"shape\": [");
             for (int d = 0; d < t.shape().length; d++) {
                 sb.append(d == 0 ? "" : ", ").append(t.shape()[d]);
@@ -65,7 +67,7 @@ public final class GgufJson {
 
     private static void plain(StringBuilder sb, ValueType type, Object value) {
         if (value instanceof String) {
-            sb.append(quote((String) value));
+            sb.append(JsonText.quote((String) value));
         } else if (type == ValueType.UINT64) {
             sb.append(Long.toUnsignedString((Long) value));
         } else if (value instanceof Double) {
@@ -74,21 +76,5 @@ public final class GgufJson {
         } else {
             sb.append(value);
         }
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20) {
-                String hex = Integer.toHexString(c);
-                sb.append("\\u").append("0000".substring(hex.length())).append(hex);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 }

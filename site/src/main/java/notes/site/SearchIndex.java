@@ -10,6 +10,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import notes.form.JsonText;
+
 /**
  * The search index, written when the site is built: for each note its title, address and sections (heading, anchor
  * and plain text), as {@code search.json}. The page's searcher (js/search.js) matches text directly, which works
@@ -29,8 +31,8 @@ final class SearchIndex {
                     continue;
                 }
                 json.append(json.length() == 1 ? "" : ",").append("\n{\"url\":")
-                        .append(quote(site.relativize(page).toString().replace('\\', '/')))
-                        .append(",\"title\":").append(quote(doc.selectFirst("h1").text()))
+                        .append(JsonText.quote(site.relativize(page).toString().replace('\\', '/')))
+                        .append(",\"title\":").append(JsonText.quote(doc.selectFirst("h1").text()))
                         .append(",\"sections\":[").append(sections(body)).append("]}");
             }
         }
@@ -63,23 +65,8 @@ final class SearchIndex {
         if (heading.isEmpty() && text.toString().isBlank()) {
             return;
         }
-        out.append(out.length() == 0 ? "" : ",").append("{\"heading\":").append(quote(heading))
-                .append(",\"anchor\":").append(quote(anchor)).append(",\"text\":")
-                .append(quote(text.toString().trim())).append('}');
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20) {
-                sb.append(' ');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
+        out.append(out.length() == 0 ? "" : ",").append("{\"heading\":").append(JsonText.quote(heading))
+                .append(",\"anchor\":").append(JsonText.quote(anchor)).append(",\"text\":")
+                .append(JsonText.quote(text.toString().trim())).append('}');
     }
 }

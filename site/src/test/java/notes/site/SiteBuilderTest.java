@@ -26,7 +26,7 @@ class SiteBuilderTest {
         root = dir.resolve("repo");
         output = dir.resolve("public");
         for (String part : List.of("templates", "assets")) {
-            copyTree(Repo.root().resolve(part), root.resolve(part));
+            Corpus.copyTree(Repo.root().resolve(part), root.resolve(part));
         }
         Files.copy(Repo.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
         Files.createDirectories(root.resolve("content/notes"));
@@ -146,18 +146,5 @@ class SiteBuilderTest {
 
     private void note(String name, String text) throws IOException {
         Files.writeString(root.resolve("content/notes").resolve(name), text, StandardCharsets.UTF_8);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -16,7 +16,7 @@ import org.graalvm.polyglot.Value;
  * in GraalJS, so pages need no script for it. The engine starts only for pages that have code with a language.
  */
 final class CodeHighlighter {
-    private static final String SCRIPT = "META-INF/resources/webjars/highlightjs/11.11.1/highlight.min.js";
+    private static final String SCRIPT = Webjars.root("org.webjars", "highlightjs") + "highlight.min.js";
     private static final Pattern BLOCK =
             Pattern.compile("<pre><code class=\"language-([A-Za-z0-9_+-]+)\">(.*?)</code></pre>", Pattern.DOTALL);
 

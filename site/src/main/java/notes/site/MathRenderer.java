@@ -18,8 +18,7 @@ import org.graalvm.polyglot.Value;
  * so the dev server's rebuilds cost nothing for formulas already seen.
  */
 final class MathRenderer {
-    static final String KATEX_VERSION = "0.16.47";
-    static final String WEBJAR = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
+    static final String WEBJAR = Webjars.root("org.webjars.npm", "katex") + "dist/";
 
     private static MathRenderer instance;
 
@@ -73,7 +72,7 @@ final class MathRenderer {
     static String resource(String name) {
         try (InputStream in = MathRenderer.class.getClassLoader().getResourceAsStream(WEBJAR + name)) {
             if (in == null) {
-                throw new IllegalStateException("KaTeX " + KATEX_VERSION + " webjar lacks " + name);
+                throw new IllegalStateException("the KaTeX webjar lacks " + WEBJAR + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -22,8 +22,8 @@ final class MathRenderer {
 
     private static MathRenderer instance;
 
-    private final Context context;
-    private final Value render;
+    /** Started on the first formula not in the cache: a build whose formulas are all cached never starts GraalJS. */
+    private Value render;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /** One GraalJS engine for all build-time scripts (KaTeX, highlight.js): they share its start-up and code cache. */
@@ -40,10 +40,16 @@ final class MathRenderer {
     }
 
     private MathRenderer() {
-        context = newContext();
-        context.eval(Source.create("js", resource("katex.min.js")));
-        render = context.eval("js", "(function (tex, display) { return katex.renderToString(tex, {displayMode: display,"
-                + " output: 'htmlAndMathml', throwOnError: true, strict: 'error'}); })");
+    }
+
+    private Value katex() {
+        if (render == null) {
+            Context context = newContext();
+            context.eval(Source.create("js", resource("katex.min.js")));
+            render = context.eval("js", "(function (tex, display) { return katex.renderToString(tex, {displayMode:"
+                    + " display, output: 'htmlAndMathml', throwOnError: true, strict: 'error'}); })");
+        }
+        return render;
     }
 
     static synchronized MathRenderer get() {
@@ -61,12 +67,49 @@ final class MathRenderer {
             return cached;
         }
         try {
-            String html = render.execute(tex, display).asString();
+            String html = katex().execute(tex, display).asString();
             cache.put(key, html);
             return html;
         } catch (PolyglotException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Loads formulas rendered by an earlier build of the same KaTeX version (one per line: D or I, the TeX and the
+     * HTML, Base64), so that a new JVM does not render them again; a missing or unreadable file is no error.
+     */
+    void loadCache(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        java.util.Base64.Decoder b64 = java.util.Base64.getDecoder();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (f.length == 3) {
+                    cache.putIfAbsent(f[0] + new String(b64.decode(f[1]), StandardCharsets.UTF_8),
+                            new String(b64.decode(f[2]), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            cache.clear(); // a damaged cache only costs time
+        }
+    }
+
+    void saveCache(java.nio.file.Path file) throws IOException {
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        StringBuilder out = new StringBuilder();
+        cache.forEach((key, html) -> out.append(key.charAt(0)).append('\t')
+                .append(b64.encodeToString(key.substring(1).getBytes(StandardCharsets.UTF_8))).append('\t')
+                .append(b64.encodeToString(html.getBytes(StandardCharsets.UTF_8))).append('\n'));
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, out, StandardCharsets.UTF_8);
+    }
+
+    /** The cache file name carries the KaTeX version: a new version renders everything afresh. */
+    static String cacheFileName() {
+        return "katex-" + WEBJAR.replaceAll("[^0-9.]", "") + ".tsv";
     }
 
     static String resource(String name) {

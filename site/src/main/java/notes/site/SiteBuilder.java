@@ -46,6 +46,8 @@ public final class SiteBuilder {
     /** Builds the site; returns the problems ({@code file:line: message}), empty on success. */
     public List<String> build() throws IOException {
         Embeds embeds = new Embeds(root.resolve("templates"));
+        Path formulaCache = output.resolveSibling(output.getFileName() + ".cache").resolve(MathRenderer.cacheFileName());
+        MathRenderer.get().loadCache(formulaCache);
         List<String> problems = new NoteChecker(root, embeds).check(root.resolve("content"));
         if (!problems.isEmpty()) {
             return problems;
@@ -66,6 +68,7 @@ public final class SiteBuilder {
         }
         deleteTree(output);
         Files.move(partial, output, StandardCopyOption.ATOMIC_MOVE);
+        MathRenderer.get().saveCache(formulaCache);
         return problems;
     }
 

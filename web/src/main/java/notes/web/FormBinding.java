@@ -113,8 +113,14 @@ public final class FormBinding {
 
     private Map<String, String> read() {
         Map<String, String> values = new LinkedHashMap<>();
+        List<HTMLElement> hidden = new ArrayList<>();
+        for (HTMLElement block : all("[data-show-when]")) {
+            if (block.isHidden()) {
+                hidden.add(block);
+            }
+        }
         for (HTMLElement field : fields()) {
-            if (isInHiddenBlock(field) || (isRadio(field) && !((HTMLInputElement) field).isChecked())) {
+            if (isIn(hidden, field) || (isRadio(field) && !((HTMLInputElement) field).isChecked())) {
                 continue;
             }
             values.put(field.getAttribute("name"), valueOf(field));
@@ -209,9 +215,9 @@ public final class FormBinding {
         }
     }
 
-    private boolean isInHiddenBlock(HTMLElement field) {
-        for (HTMLElement block : all("[data-show-when]")) {
-            if (block.isHidden() && Dom.contains(block, field)) {
+    private static boolean isIn(List<HTMLElement> blocks, HTMLElement field) {
+        for (HTMLElement block : blocks) {
+            if (Dom.contains(block, field)) {
                 return true;
             }
         }

@@ -56,8 +56,14 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens a page and waits until every calculator on it has mounted: each one's module is imported after the page
+     * has loaded, so without the wait a test could read a form that its script has not restored yet.
+     */
     void open(String url) {
         driver.get(url);
+        waitUntil("return [...document.querySelectorAll('[data-calculator]')]"
+                + ".every(c => c.hasAttribute('data-mounted'))");
     }
 
     WebElement find(String css) {

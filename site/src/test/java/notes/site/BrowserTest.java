@@ -22,10 +22,8 @@ abstract class BrowserTest {
         server.close();
     }
 
-    /** Opens a page and waits until every calculator on it has mounted (its module loads after the page). */
+    /** Opens a page of the built site (see {@link Browser#open}: it waits for the calculators to mount). */
     static void open(String pathAndQuery) {
         browser.open(server.url() + pathAndQuery);
-        browser.waitUntil("return [...document.querySelectorAll('[data-calculator]')]"
-                + ".every(c => c.hasAttribute('data-mounted'))");
     }
 }

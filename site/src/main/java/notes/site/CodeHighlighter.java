@@ -1,24 +1,21 @@
 package notes.site;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
  * Highlights fenced code blocks when the site is built, with highlight.js (its release from the highlightjs webjar)
- * in GraalJS, so pages need no script for it. The engine starts only for pages that have code with a language.
+ * in GraalJS, so pages need no script for it. The engine starts only for code blocks that are not in the cache.
  */
 final class CodeHighlighter {
-    private static final String SCRIPT = Webjars.root("org.webjars", "highlightjs") + "highlight.min.js";
+    private static final String WEBJAR = Webjars.root("org.webjars", "highlightjs");
     private static final Pattern BLOCK =
             Pattern.compile("<pre><code class=\"language-([A-Za-z0-9_+-]+)\">(.*?)</code></pre>", Pattern.DOTALL);
+    private static final RenderCache CACHE = new RenderCache("highlightjs-" + WEBJAR.replaceAll("[^0-9.]", "") + ".tsv");
 
     private static Value highlight;
 
@@ -32,25 +29,26 @@ final class CodeHighlighter {
         }
         StringBuilder out = new StringBuilder();
         do {
-            String highlighted = highlight(m.group(1), unescape(m.group(2)));
-            String replacement = highlighted == null ? m.group()
-                    : "<pre><code class=\"hljs language-" + m.group(1) + "\">" + highlighted + "</code></pre>";
+            String block = m.group();
+            String language = m.group(1);
+            String code = m.group(2);
+            String replacement = CACHE.get(block, key -> highlighted(language, code, block));
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         } while (m.find());
         m.appendTail(out);
         return out.toString();
     }
 
-    /** Highlighted markup, or null for a language highlight.js does not know (the block stays plain). */
-    private static synchronized String highlight(String language, String code) {
+    /** The block highlighted, or as it was for a language highlight.js does not know. */
+    private static synchronized String highlighted(String language, String escapedCode, String block) {
         if (highlight == null) {
-            Context context = MathRenderer.newContext();
-            context.eval(Source.create("js", resource()));
-            highlight = context.eval("js", "(function (lang, code) { return hljs.getLanguage(lang)"
-                    + " ? hljs.highlight(code, {language: lang, ignoreIllegals: true}).value : null; })");
+            highlight = GraalJs.load(Webjars.read(WEBJAR + "highlight.min.js"), "(function (lang, code) { return"
+                    + " hljs.getLanguage(lang) ? hljs.highlight(code, {language: lang, ignoreIllegals: true}).value"
+                    + " : null; })");
         }
-        Value result = highlight.execute(language, code);
-        return result.isNull() ? null : result.asString();
+        Value result = highlight.execute(language, unescape(escapedCode));
+        return result.isNull() ? block
+                : "<pre><code class=\"hljs language-" + language + "\">" + result.asString() + "</code></pre>";
     }
 
     private static String unescape(String html) {
@@ -58,11 +56,11 @@ final class CodeHighlighter {
                 .replace("&amp;", "&");
     }
 
-    private static String resource() {
-        try (InputStream in = CodeHighlighter.class.getClassLoader().getResourceAsStream(SCRIPT)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static void loadCache(Path folder) {
+        CACHE.load(folder);
+    }
+
+    static void saveCache(Path folder) throws IOException {
+        CACHE.save(folder);
     }
 }

@@ -10,7 +10,9 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -39,8 +41,8 @@ public final class DevServer {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 8080;
-        DevServer dev = new DevServer(root, new SiteBuilder(root, Path.of(args[1]), Path.of(args[2])));
-        dev.rebuild(false);
+        DevServer dev = new DevServer(root, new SiteBuilder(root, Path.of(args[1]), Path.of(args[2])).keepForRebuilds());
+        dev.rebuild(false, Set.of());
         StaticServer server = new StaticServer(dev.builder.output(), port,
                 html -> html.replace("</body>", RELOAD_SCRIPT + "</body>"));
         server.httpServer().createContext("/__dev/reload.js", DevServer::serveReloadScript);
@@ -60,7 +62,7 @@ public final class DevServer {
             while (true) {
                 WatchKey key = watcher.take();
                 boolean javaChanged = false;
-                boolean siteChanged = false;
+                Set<Path> siteChanges = new HashSet<>();
                 do {
                     Path dir = (Path) key.watchable();
                     for (WatchEvent<?> event : key.pollEvents()) {
@@ -68,32 +70,36 @@ public final class DevServer {
                         if (Files.isDirectory(changed)) {
                             registerTree(watcher, changed);
                         }
-                        if (dir.equals(root) && !changed.getFileName().toString().equals("jbake.properties")) {
-                            continue;
+                        String name = changed.getFileName().toString();
+                        if (dir.equals(root) && !name.equals("jbake.properties") || name.startsWith(".")
+                                || name.endsWith("~")) {
+                            continue; // editors' swap and backup files are not part of the site
                         }
-                        boolean java = changed.startsWith(root.resolve("calculators"))
-                                || changed.startsWith(root.resolve("web"));
-                        javaChanged |= java;
-                        siteChanged |= !java;
+                        if (changed.startsWith(root.resolve("calculators")) || changed.startsWith(root.resolve("web"))) {
+                            javaChanged = true;
+                        } else {
+                            siteChanges.add(changed);
+                        }
                     }
                     key.reset();
                     key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
                 } while (key != null);
-                if (javaChanged || siteChanged) {
-                    rebuild(javaChanged);
+                if (javaChanged || !siteChanges.isEmpty()) {
+                    rebuild(javaChanged, siteChanges);
                 }
             }
         }
     }
 
-    private void rebuild(boolean recompileCalculators) throws IOException, InterruptedException {
+    /** A full build when the calculators changed (or at start), else {@link SiteBuilder#rebuild} of the changes. */
+    private void rebuild(boolean recompileCalculators, Set<Path> changed) throws IOException, InterruptedException {
         long start = System.nanoTime();
         if (recompileCalculators && !compileCalculators()) {
             return;
         }
-        List<String> problems = builder.build();
+        List<String> problems = recompileCalculators || changed.isEmpty() ? builder.build() : builder.rebuild(changed);
         if (problems.isEmpty()) {
-            System.out.printf("rebuilt in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+            System.out.printf("rebuilt in %d ms %s%n", (System.nanoTime() - start) / 1_000_000, builder.timings());
             notifyListeners();
         } else {
             System.out.println("build failed (still serving the last good site):");

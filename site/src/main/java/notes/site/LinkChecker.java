@@ -6,16 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks every link inside the baked site: the page (or file) must exist and a {@code #fragment} must be an id on
@@ -26,22 +21,23 @@ final class LinkChecker {
     private final Path root;
     private final Map<Path, Set<String>> ids = new HashMap<>();
 
-    LinkChecker(Path site, Path root) {
+    /** @param pages every page of the site: a link's {@code #fragment} is looked up in their ids */
+    LinkChecker(Path site, Path root, Collection<SitePage> pages) {
         this.site = site;
         this.root = root;
+        for (SitePage page : pages) {
+            ids.put(page.file(), page.ids());
+        }
     }
 
-    List<String> check() throws IOException {
+    /** The broken links on the given pages, each as {@code where: broken link URL: why}. */
+    List<String> check(Collection<SitePage> pages) throws IOException {
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path page : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".html")).sorted()::iterator) {
-                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-                for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
-                    String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                    String why = broken(page, url);
-                    if (why != null) {
-                        problems.add(where(page, url) + ": broken link " + url + ": " + why);
-                    }
+        for (SitePage page : pages) {
+            for (String url : page.links()) {
+                String why = broken(page.file(), url);
+                if (why != null) {
+                    problems.add(where(page.file(), url) + ": broken link " + url + ": " + why);
                 }
             }
         }
@@ -72,16 +68,8 @@ final class LinkChecker {
         return null;
     }
 
-    private Set<String> idsOf(Path page) throws IOException {
-        Set<String> found = ids.get(page);
-        if (found == null) {
-            found = new HashSet<>();
-            for (Element e : Jsoup.parse(page.toFile(), "UTF-8").select("[id]")) {
-                found.add(e.id());
-            }
-            ids.put(page, found);
-        }
-        return found;
+    private Set<String> idsOf(Path page) {
+        return ids.getOrDefault(page, Set.of());
     }
 
     /** The note line that holds the link (content/X.md for X.html), else the page itself. */

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,13 +37,25 @@ public final class NoteChecker {
 
     /** Problems as {@code path:line: message}, paths relative to the repository root; empty when all is well. */
     public List<String> check(Path contentDir) throws IOException {
-        List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.walk(contentDir)) {
-            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".md")).sorted()::iterator) {
-                checkNote(file, problems);
-            }
+            return check(files.filter(p -> p.toString().endsWith(".md")).sorted().collect(Collectors.toList()));
+        }
+    }
+
+    /** The same checks for some notes only (the dev server's rebuild of the notes that changed). */
+    public List<String> check(Collection<Path> notes) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path note : notes) {
+            checkNote(note, problems);
         }
         return problems;
+    }
+
+    /** The note's front matter as written (the lines before {@value #HEADER_END}), or null if it has none. */
+    static String frontMatter(Path note) throws IOException {
+        List<String> lines = Files.readAllLines(note, StandardCharsets.UTF_8);
+        int end = lines.indexOf(HEADER_END);
+        return end < 0 ? null : String.join("\n", lines.subList(0, end));
     }
 
     private void checkNote(Path file, List<String> problems) throws IOException {

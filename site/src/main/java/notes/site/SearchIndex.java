@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,22 +22,22 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    static void write(Path site) throws IOException {
-        StringBuilder json = new StringBuilder("[");
-        try (Stream<Path> pages = Files.walk(site.resolve("notes"))) {
-            for (Path page : (Iterable<Path>) pages.filter(p -> p.toString().endsWith(".html")).sorted()::iterator) {
-                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-                Element body = doc.selectFirst(".note-body");
-                if (body == null) {
-                    continue;
-                }
-                json.append(json.length() == 1 ? "" : ",").append("\n{\"url\":")
-                        .append(JsonText.quote(site.relativize(page).toString().replace('\\', '/')))
-                        .append(",\"title\":").append(JsonText.quote(doc.selectFirst("h1").text()))
-                        .append(",\"sections\":[").append(sections(body)).append("]}");
-            }
+    /** Writes search.json from the pages' entries (the notes'), in the pages' order. */
+    static void write(Path site, List<SitePage> pages) throws IOException {
+        String entries = pages.stream().map(SitePage::searchEntry).filter(Objects::nonNull)
+                .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
+        Files.writeString(site.resolve("search.json"), entries, StandardCharsets.UTF_8);
+    }
+
+    /** The index entry of a page, or null when it is not a note (only notes/ pages with a note body are indexed). */
+    static String entry(Path site, Path page, Document doc) {
+        String url = site.relativize(page).toString().replace('\\', '/');
+        Element body = doc.selectFirst(".note-body");
+        if (!url.startsWith("notes/") || body == null) {
+            return null;
         }
-        Files.writeString(site.resolve("search.json"), json.append("\n]\n"), StandardCharsets.UTF_8);
+        return "{\"url\":" + JsonText.quote(url) + ",\"title\":" + JsonText.quote(doc.selectFirst("h1").text())
+                + ",\"sections\":[" + sections(body) + "]}";
     }
 
     /** Text under each h2/h3, without the forms and tables of calculators, TOC or formulas' MathML duplicates. */

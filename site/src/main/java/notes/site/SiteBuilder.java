@@ -6,15 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
@@ -25,11 +31,12 @@ import org.jbake.parser.Engines;
  * folder. A failed build leaves the previous output untouched, never a partial site.
  */
 public final class SiteBuilder {
-    private static final Pattern CALCULATOR = Pattern.compile("data-calculator=\"([A-Za-z0-9-]+)\"");
-
     private final Path root;
     private final Path output;
     private final Path scripts;
+    private final Map<String, Long> timings = new LinkedHashMap<>();
+    private boolean keepForRebuilds;
+    private LiveSite live;
 
     /**
      * @param root    the repository root: content/, templates/, assets/ and jbake.properties
@@ -45,42 +52,102 @@ public final class SiteBuilder {
 
     /** Builds the site; returns the problems ({@code file:line: message}), empty on success. */
     public List<String> build() throws IOException {
+        closeLiveSite();
+        timings.clear();
+        long start = System.nanoTime();
         Embeds embeds = new Embeds(root.resolve("templates"));
-        Path formulaCache = output.resolveSibling(output.getFileName() + ".cache").resolve(MathRenderer.cacheFileName());
-        MathRenderer.get().loadCache(formulaCache);
-        List<String> problems = new NoteChecker(root, embeds).check(root.resolve("content"));
+        Path cache = output.resolveSibling(output.getFileName() + ".cache");
+        MathRenderer.get().loadCache(cache);
+        CodeHighlighter.loadCache(cache);
+        NoteChecker checker = new NoteChecker(root, embeds);
+        List<String> problems = checker.check(root.resolve("content"));
+        start = lap("check notes", start);
         if (!problems.isEmpty()) {
             return problems;
         }
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
         deleteTree(partial);
-        problems.addAll(bake(partial, embeds));
+        Engines.register("md", new FlexmarkEngine(embeds));
+        JBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(root.toFile(), partial.toFile(), true);
+        NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);
+        problems.addAll(bake(config, store));
+        start = lap("bake", start);
+        List<SitePage> pages = List.of();
         if (problems.isEmpty()) {
-            problems.addAll(addScripts(partial));
+            copyScripts(partial.resolve("js"));
             copyKatexStyles(partial.resolve("katex"));
             writeRobots(partial);
-            SearchIndex.write(partial);
-            problems.addAll(new LinkChecker(partial, root).check());
+            pages = SitePage.readAll(partial);
+            start = lap("copy and read pages", start);
+            problems.addAll(missingScripts(partial, pages));
+            SearchIndex.write(partial, pages);
+            problems.addAll(new LinkChecker(partial, root, pages).check(pages));
+            start = lap("search index and links", start);
         }
         if (!problems.isEmpty()) {
+            store.release();
             deleteTree(partial);
             return problems;
         }
         deleteTree(output);
         Files.move(partial, output, StandardCopyOption.ATOMIC_MOVE);
-        MathRenderer.get().saveCache(formulaCache);
+        MathRenderer.get().saveCache(cache);
+        CodeHighlighter.saveCache(cache);
+        if (keepForRebuilds) {
+            live = new LiveSite(root, output, store, checker,
+                    pages.stream().map(p -> p.movedTo(output.resolve(partial.relativize(p.file()).toString())))
+                            .collect(Collectors.toList()));
+        }
+        lap("swap", start);
         return problems;
+    }
+
+    /**
+     * Rebuilds after the given files changed: when they are only notes whose text (not front matter) changed and
+     * {@link #keepForRebuilds} is on, re-renders those notes alone; otherwise builds everything.
+     */
+    public List<String> rebuild(Collection<Path> changed) throws IOException {
+        if (live == null || !live.canUpdate(changed)) {
+            return build();
+        }
+        timings.clear();
+        return live.update(changed, timings);
+    }
+
+    /**
+     * Keeps JBake's content store and the pages' links after each full build, for {@link #rebuild}: the dev server
+     * does; a one-off build does not need to.
+     */
+    public SiteBuilder keepForRebuilds() {
+        keepForRebuilds = true;
+        return this;
+    }
+
+    private void closeLiveSite() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+    }
+
+    /** How long each step of the last build took, in milliseconds, in order. */
+    public Map<String, Long> timings() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+    }
+
+    private long lap(String step, long since) {
+        long now = System.nanoTime();
+        timings.put(step, (now - since) / 1_000_000);
+        return now;
     }
 
     public Path output() {
         return output;
     }
 
-    private List<String> bake(Path destination, Embeds embeds) {
-        Engines.register("md", new FlexmarkEngine(embeds));
-        JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
-        Oven oven = new Oven(config);
+    private static List<String> bake(JBakeConfiguration config, NoteStore store) {
+        Oven oven = new Oven(utensils(config, store));
         List<String> problems = new ArrayList<>();
         try {
             oven.bake();
@@ -93,9 +160,19 @@ public final class SiteBuilder {
         return problems;
     }
 
-    /** Copies js/*.js and checks that each page's calculators have their module. */
-    private List<String> addScripts(Path site) throws IOException {
-        Path js = site.resolve("js");
+    /** JBake's default utensils (as UtensilsFactory makes them), around our {@link NoteStore}. */
+    private static Utensils utensils(JBakeConfiguration config, NoteStore store) {
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        return utensils;
+    }
+
+    /** The calculators' modules, js/NAME.js. */
+    private void copyScripts(Path js) throws IOException {
         Files.createDirectories(js);
         if (Files.isDirectory(scripts)) {
             try (Stream<Path> files = Files.list(scripts)) {
@@ -104,15 +181,16 @@ public final class SiteBuilder {
                 }
             }
         }
+    }
+
+    /** Each calculator a page embeds must have its module. */
+    private List<String> missingScripts(Path site, List<SitePage> pages) {
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> pages = Files.walk(site)) {
-            for (Path page : (Iterable<Path>) pages.filter(p -> p.toString().endsWith(".html"))::iterator) {
-                Matcher m = CALCULATOR.matcher(Files.readString(page, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    if (!Files.isRegularFile(js.resolve(m.group(1) + ".js"))) {
-                        problems.add(site.relativize(page) + ": calculator '" + m.group(1) + "' has no script "
-                                + scripts.resolve(m.group(1) + ".js") + " (build the web module first)");
-                    }
+        for (SitePage page : pages) {
+            for (String name : page.calculators()) {
+                if (!Files.isRegularFile(site.resolve("js").resolve(name + ".js"))) {
+                    problems.add(site.relativize(page.file()) + ": calculator '" + name + "' has no script "
+                            + scripts.resolve(name + ".js") + " (build the web module first)");
                 }
             }
         }
@@ -180,6 +258,7 @@ public final class SiteBuilder {
             problems.forEach(p -> System.err.println("  " + p));
             System.exit(1);
         }
-        System.out.printf("site built in %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, builder.output());
+        System.out.printf("site built in %d ms %s: %s%n", (System.nanoTime() - start) / 1_000_000, builder.timings,
+                builder.output());
     }
 }

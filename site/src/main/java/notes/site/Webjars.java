@@ -3,6 +3,7 @@ package notes.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
@@ -23,6 +24,18 @@ final class Webjars {
             Properties p = new Properties();
             p.load(in);
             return "META-INF/resources/webjars/" + artifact + "/" + p.getProperty("version") + "/";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file of a webjar as text, for example {@code read(root(...) + "dist/katex.min.js")}. */
+    static String read(String path) {
+        try (InputStream in = Webjars.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + path + " on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -133,6 +133,68 @@ class SiteBuilderTest {
         assertUntouched();
     }
 
+    @Test
+    void editingANotesTextRerendersThatNoteAlone() throws IOException {
+        SiteBuilder builder = threeNotes();
+        Path other = output.resolve("notes/b.html");
+        String otherBefore = Files.readString(other);
+        long otherWritten = Files.getLastModifiedTime(other).toMillis();
+        String indexBefore = Files.readString(output.resolve("index.html"));
+
+        note("a.md", A_HEADER + "## 第一節\n\n改寫後的句子 $y^2$。\n");
+        assertEquals(List.of(), builder.rebuild(List.of(root.resolve("content/notes/a.md"))));
+
+        String page = Files.readString(output.resolve("notes/a.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("改寫後的句子") && page.contains("katex"), "the edited note, with its new formula");
+        assertTrue(page.contains("rel=\"next\"") || page.contains("rel=\"prev\""), "keeps its neighbours' links");
+        assertTrue(Files.readString(output.resolve("search.json")).contains("改寫後的句子"), "search index updated");
+        assertEquals(otherBefore, Files.readString(other));
+        assertEquals(otherWritten, Files.getLastModifiedTime(other).toMillis(), "other notes are not rewritten");
+        assertEquals(indexBefore, Files.readString(output.resolve("index.html")));
+        assertTrue(builder.timings().containsKey("crawl") && !builder.timings().containsKey("bake"),
+                builder.timings().toString());
+    }
+
+    @Test
+    void editingFrontMatterRebuildsEverything() throws IOException {
+        SiteBuilder builder = threeNotes();
+        note("a.md", A_HEADER.replace("title=甲", "title=甲改名") + "## 第一節\n\n本文。\n");
+        assertEquals(List.of(), builder.rebuild(List.of(root.resolve("content/notes/a.md"))));
+        assertTrue(builder.timings().containsKey("bake"), builder.timings().toString());
+        assertTrue(Files.readString(output.resolve("archive.html")).contains("甲改名"), "the archive shows the new title");
+    }
+
+    @Test
+    void anEditThatBreaksALinkKeepsTheServedPage() throws IOException {
+        SiteBuilder builder = threeNotes();
+        String served = Files.readString(output.resolve("notes/a.html"));
+        Path a = root.resolve("content/notes/a.md");
+
+        note("a.md", A_HEADER + "## 改名的節\n\n[壞連結](missing.html)\n");
+        List<String> problems = builder.rebuild(List.of(a));
+        assertTrue(problems.contains("content/notes/a.md:9: broken link missing.html: no such file in the site"),
+                problems.toString());
+        assertTrue(problems.contains("content/notes/b.md:7: broken link a.html#第一節: no element with id \"第一節\""
+                + " on notes/a.html"), "b links to the heading that was renamed: " + problems);
+        assertEquals(served, Files.readString(output.resolve("notes/a.html")), "the last good page stays");
+
+        note("a.md", A_HEADER + "## 第一節\n\n修好了。\n");
+        assertEquals(List.of(), builder.rebuild(List.of(a)));
+        assertTrue(Files.readString(output.resolve("notes/a.html")).contains("修好了"));
+    }
+
+    private static final String A_HEADER = "title=甲\ndate=2026-01-01\ntype=note\nstatus=published\n~~~~~~\n\n";
+
+    /** Notes a, b (linking to a heading of a) and c, built once with the state kept for rebuilds. */
+    private SiteBuilder threeNotes() throws IOException {
+        note("a.md", A_HEADER + "## 第一節\n\n原來的句子 $x^2$。\n");
+        note("b.md", "title=乙\ndate=2026-01-02\ntype=note\nstatus=published\n~~~~~~\n\n[甲的第一節](a.html#第一節)\n");
+        note("c.md", "title=丙\ndate=2026-01-03\ntype=note\nstatus=published\n~~~~~~\n\n丙的本文。\n");
+        SiteBuilder builder = new SiteBuilder(root, output, dir.resolve("no-scripts")).keepForRebuilds();
+        assertEquals(List.of(), builder.build());
+        return builder;
+    }
+
     private List<String> build() throws IOException {
         return new SiteBuilder(root, output, dir.resolve("no-scripts")).build();
     }

@@ -26,8 +26,11 @@ import com.sun.net.httpserver.HttpExchange;
  */
 public final class DevServer {
     private static final String RELOAD_SCRIPT = "<script src=\"/__dev/reload.js\"></script>";
-    /** Editors write a file in bursts (temp file, rename, touch): wait for quiet before rebuilding. */
-    private static final long QUIET_MILLIS = 120;
+    /**
+     * Editors write a file in bursts (temp file, rename, touch) that take a few milliseconds: wait for that much
+     * quiet before rebuilding. A change that comes later only means one more rebuild.
+     */
+    private static final long QUIET_MILLIS = 50;
 
     private final Path root;
     private final SiteBuilder builder;

@@ -1,9 +1,12 @@
 package notes.site;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
@@ -44,13 +47,18 @@ final class NoteStore extends ContentStore {
         rendered.add(document.getSourceuri());
     }
 
+    /** Newest first, as JBake orders them; a few are looked up by address, many read in one query. */
     @Override
     public DocumentList<DocumentModel> getUnrenderedContent() {
+        List<String> uris = hashes.keySet().stream().filter(uri -> !rendered.contains(uri)).collect(Collectors.toList());
         DocumentList<DocumentModel> unrendered = new DocumentList<>();
-        for (DocumentModel document : super.getUnrenderedContent()) {
-            if (!rendered.contains(document.getSourceuri())) {
-                unrendered.add(document);
-            }
+        if (uris.size() * 4 < hashes.size()) {
+            uris.forEach(uri -> unrendered.addAll(getDocumentByUri(uri)));
+            unrendered.sort(Comparator.comparing(DocumentModel::getDate,
+                    Comparator.nullsLast(Comparator.reverseOrder())));
+        } else {
+            super.getUnrenderedContent().stream().filter(d -> !rendered.contains(d.getSourceuri()))
+                    .forEach(unrendered::add);
         }
         return unrendered;
     }
@@ -76,6 +84,9 @@ final class NoteStore extends ContentStore {
     public void addDocument(DocumentModel document) {
         allContent.clear();
         hashes.put(document.getSourceuri(), document.getSha1());
+        if (Boolean.TRUE.equals(document.getRendered())) {
+            rendered.add(document.getSourceuri()); // data files are stored as rendered
+        }
         super.addDocument(document);
     }
 

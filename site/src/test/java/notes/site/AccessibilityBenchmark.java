@@ -20,15 +20,7 @@ class AccessibilityBenchmark extends BrowserTest {
 
     @Test
     void axeOnEveryPage() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "a11y")).toAbsolutePath();
-        Path axe = dir.resolve("node_modules/axe-core/axe.min.js");
-        if (!Files.isRegularFile(axe)) {
-            Process npm = new ProcessBuilder("npm", "install", "--prefix", dir.toString(), "--no-audit", "--no-fund",
-                    "--silent", "axe-core@4").inheritIO().start();
-            if (npm.waitFor() != 0) {
-                throw new IllegalStateException("npm install axe-core failed");
-            }
-        }
+        Path axe = Tools.npmInstall(Path.of("target", "a11y").toAbsolutePath(), "axe-core@4").resolve("axe.min.js");
         String axeSource = Files.readString(axe, StandardCharsets.UTF_8);
         StringBuilder table = new StringBuilder("\n| page | theme | axe violations (WCAG 2 A/AA) | passes |\n|---|---|---|---|\n");
         for (String theme : List.of("light", "dark")) {

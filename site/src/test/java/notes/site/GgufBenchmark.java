@@ -117,10 +117,7 @@ class GgufBenchmark extends BrowserTest {
     /** Installs @huggingface/gguf from the npm registry into target/ and times gguf(path) in one Node process. */
     private static double[] nodeRuns(Path dir, Path file) throws Exception {
         Path node = dir.resolve("node");
-        if (!Files.isDirectory(node.resolve("node_modules/@huggingface/gguf"))) {
-            run(dir, "npm", "install", "--prefix", node.toString(), "--no-audit", "--no-fund", "--silent",
-                    "@huggingface/gguf@0.4.6");
-        }
+        Tools.npmInstall(node, "@huggingface/gguf@0.4.6");
         Path script = node.resolve("bench.mjs");
         Files.writeString(script, String.join("\n",
                 "import { gguf } from '@huggingface/gguf';",
@@ -131,21 +128,12 @@ class GgufBenchmark extends BrowserTest {
                 "  if (i >= 0) times.push(performance.now() - t0);",
                 "}",
                 "console.log(times.join(' '));"));
-        String out = run(node, "node", script.toString(), file.toAbsolutePath().toString());
+        String out = Tools.run(node, "node", script.toString(), file.toAbsolutePath().toString());
         return Arrays.stream(out.trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
     }
 
     private static String nodeVersion() throws Exception {
-        return run(Path.of("."), "node", "--version").trim();
-    }
-
-    private static String run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
-        }
-        return out;
+        return Tools.run(Path.of("."), "node", "--version").trim();
     }
 
     private static double median(double[] v) {

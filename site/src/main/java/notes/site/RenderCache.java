@@ -17,6 +17,8 @@ import java.util.function.Function;
 final class RenderCache {
     private final String fileName;
     private final Map<String, String> entries = new ConcurrentHashMap<>();
+    /** Whether anything was rendered since the last load or save: only then is the file (megabytes) written. */
+    private volatile boolean changed;
 
     /** @param fileName for example {@code katex-0.16.47.tsv} */
     RenderCache(String fileName) {
@@ -31,6 +33,7 @@ final class RenderCache {
         }
         String result = render.apply(key);
         entries.put(key, result);
+        changed = true;
         return result;
     }
 
@@ -58,11 +61,15 @@ final class RenderCache {
     }
 
     void save(Path folder) throws IOException {
+        if (!changed && Files.isRegularFile(folder.resolve(fileName))) {
+            return;
+        }
         Base64.Encoder b64 = Base64.getEncoder();
         StringBuilder out = new StringBuilder();
         entries.forEach((key, result) -> out.append(b64.encodeToString(key.getBytes(StandardCharsets.UTF_8)))
                 .append('\t').append(b64.encodeToString(result.getBytes(StandardCharsets.UTF_8))).append('\n'));
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(fileName), out, StandardCharsets.UTF_8);
+        changed = false;
     }
 }

@@ -84,37 +84,31 @@ final class LiveSite implements AutoCloseable {
     List<String> update(Collection<Path> notes, Map<String, Long> timings) throws IOException {
         long start = System.nanoTime();
         List<String> problems = checker.check(notes);
-        start = lap(timings, "check", start);
+        start = SiteBuilder.lap(timings, "check", start);
         if (!problems.isEmpty()) {
             return problems;
         }
         SiteBuilder.deleteTree(staging);
         Files.createDirectories(staging);
         crawler.crawl();
-        start = lap(timings, "crawl", start);
+        start = SiteBuilder.lap(timings, "crawl", start);
         try {
             new DocumentsRenderer().render(renderer, store, config);
         } catch (RenderingException e) {
             forget(notes);
             return List.of("jbake: " + e.getMessage());
         }
-        start = lap(timings, "render", start);
+        start = SiteBuilder.lap(timings, "render", start);
         List<SitePage> changed = stagedPages();
         problems = check(changed);
-        start = lap(timings, "links", start);
+        start = SiteBuilder.lap(timings, "links", start);
         if (!problems.isEmpty()) {
             forget(notes);
             return problems;
         }
         publish(changed);
-        lap(timings, "publish", start);
+        SiteBuilder.lap(timings, "publish", start);
         return problems;
-    }
-
-    private static long lap(Map<String, Long> timings, String step, long since) {
-        long now = System.nanoTime();
-        timings.put(step, (now - since) / 1_000_000);
-        return now;
     }
 
     /** The staged pages, as they will be once moved into the output folder. */

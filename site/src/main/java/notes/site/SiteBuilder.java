@@ -61,7 +61,7 @@ public final class SiteBuilder {
         CodeHighlighter.loadCache(cache);
         NoteChecker checker = new NoteChecker(root, embeds);
         List<String> problems = checker.check(root.resolve("content"));
-        start = lap("check notes", start);
+        start = lap(timings, "check notes", start);
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -72,18 +72,18 @@ public final class SiteBuilder {
                 .createDefaultJbakeConfiguration(root.toFile(), partial.toFile(), true);
         NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);
         problems.addAll(bake(config, store));
-        start = lap("bake", start);
+        start = lap(timings, "bake", start);
         List<SitePage> pages = List.of();
         if (problems.isEmpty()) {
             copyScripts(partial.resolve("js"));
             copyKatexStyles(partial.resolve("katex"));
             writeRobots(partial);
             pages = SitePage.readAll(partial);
-            start = lap("copy and read pages", start);
+            start = lap(timings, "copy and read pages", start);
             problems.addAll(missingScripts(partial, pages));
             SearchIndex.write(partial, pages);
             problems.addAll(new LinkChecker(partial, root, pages).check(pages));
-            start = lap("search index and links", start);
+            start = lap(timings, "search index and links", start);
         }
         if (!problems.isEmpty()) {
             store.release();
@@ -99,7 +99,7 @@ public final class SiteBuilder {
                     pages.stream().map(p -> p.movedTo(output.resolve(partial.relativize(p.file()).toString())))
                             .collect(Collectors.toList()));
         }
-        lap("swap", start);
+        lap(timings, "swap", start);
         return problems;
     }
 
@@ -136,7 +136,8 @@ public final class SiteBuilder {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings));
     }
 
-    private long lap(String step, long since) {
+    /** Records the milliseconds since {@code since} as {@code step}; returns now, the start of the next step. */
+    static long lap(Map<String, Long> timings, String step, long since) {
         long now = System.nanoTime();
         timings.put(step, (now - since) / 1_000_000);
         return now;

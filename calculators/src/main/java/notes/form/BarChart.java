@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
-/** A horizontal bar chart as SVG markup: one labelled bar per value, the value written at the bar's end. */
+/**
+ * A horizontal bar chart as SVG markup: one bar per value, its label above it and the value written at its end.
+ * Fluid like {@link LineChart}: no viewBox, bar lengths in percent of the width and everything else in CSS px, so
+ * the labels keep the style sheet's size at any width.
+ */
 public final class BarChart {
-    private static final int WIDTH = 640;
-    private static final int LABEL = 150;
-    private static final int ROW = 34;
-    private static final int VALUE_SPACE = 120;
+    /** The longest bar, in percent of the width: the rest is room for the value written after it. */
+    private static final double LONGEST = 72;
+    /** One row: the label line, then the bar, in CSS px. */
+    private static final int ROW = 44;
+    private static final int BAR = 16;
 
     private final String description;
     private final List<String> labels = new ArrayList<>();
@@ -31,25 +36,25 @@ public final class BarChart {
         return this;
     }
 
+    /** The chart as an {@code <svg>} element (fluid width, fixed height in CSS px). */
     public String svg() {
         double max = 0;
         for (double v : values) {
             max = Math.max(max, v);
         }
-        int height = ROW * values.size() + 8;
-        StringBuilder svg = new StringBuilder("<svg class=\"chart\" viewBox=\"0 0 " + WIDTH + " " + height
+        int height = ROW * values.size() + 4;
+        StringBuilder svg = new StringBuilder("<svg class=\"chart\" width=\"100%\" height=\"" + height
                 + "\" role=\"img\" aria-label=\"" + Html.escape(description) + "\">");
         for (int i = 0; i < values.size(); i++) {
-            double width = max > 0 ? (WIDTH - LABEL - VALUE_SPACE) * values.get(i) / max : 0;
-            int y = 4 + ROW * i;
-            svg.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 20)
-                    .append("\" text-anchor=\"end\">").append(Html.escape(labels.get(i))).append("</text>")
-                    .append("<rect class=\"chart-bar-").append(i).append("\" x=\"").append(LABEL).append("\" y=\"")
-                    .append(y + 4).append("\" height=\"").append(ROW - 10).append("\" width=\"")
-                    .append(Decimals.fixed(Math.max(width, 1), 1).replace(",", "")).append("\"/>")
-                    .append("<text x=\"").append(Decimals.fixed(LABEL + width + 6, 1).replace(",", ""))
-                    .append("\" y=\"").append(y + 20).append("\">").append(Html.escape(format.apply(values.get(i))))
-                    .append("</text>");
+            double length = max > 0 ? LONGEST * values.get(i) / max : 0;
+            int top = ROW * i;
+            svg.append("<text x=\"0\" y=\"").append(top + 15).append("\">").append(Html.escape(labels.get(i)))
+                    .append("</text>")
+                    .append("<rect class=\"chart-bar-").append(i).append("\" x=\"0\" y=\"").append(top + 21)
+                    .append("\" height=\"").append(BAR).append("\" width=\"").append(LineChart.pct(length))
+                    .append("\"/>")
+                    .append("<text x=\"").append(LineChart.pct(length)).append("\" dx=\"6\" y=\"").append(top + 34)
+                    .append("\">").append(Html.escape(format.apply(values.get(i)))).append("</text>");
         }
         return svg.append("</svg>").toString();
     }

@@ -7,14 +7,24 @@ import java.util.function.DoubleFunction;
 /**
  * An SVG line chart built as markup: axes with rounded ticks, any number of series and marked points. Colours come
  * from CSS classes ({@code chart-series-0} ...), so the site's light and dark themes style it.
+ *
+ * <p>The chart is fluid rather than scaled: the outer SVG has no viewBox, horizontal positions are percentages of its
+ * width and vertical ones are pixels, so its text is drawn at the style sheet's size (12 px) at any width, where a
+ * scaled 640-unit drawing would shrink it to 6 px on a phone. The lines live in a nested SVG stretched over the plot
+ * area ({@code preserveAspectRatio="none"}) and keep their stroke width with {@code vector-effect}. Y tick labels
+ * sit at the left edge just above their grid lines, so no fixed-width gutter is needed.
  */
 public final class LineChart {
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 340;
-    private static final int LEFT = 64;
-    private static final int RIGHT = 16;
-    private static final int TOP = 16;
-    private static final int BOTTOM = 48;
+    /** Plot area, horizontally in percent of the chart's width. */
+    private static final double PLOT_LEFT = 1.5;
+    private static final double PLOT_RIGHT = 98.5;
+    /** Units across the nested drawing of the lines (stretched to the plot's width). */
+    private static final int LINE_UNITS = 1000;
+    /** Heights in CSS px: the title row, one legend row, the plot, the tick labels and x title below it. */
+    private static final int TITLE_ROW = 20;
+    private static final int LEGEND_ROW = 18;
+    private static final int PLOT_HEIGHT = 240;
+    private static final int BOTTOM = 44;
 
     private final String description;
     private final String xTitle;
@@ -60,49 +70,69 @@ public final class LineChart {
         return this;
     }
 
+    /** The chart as an {@code <svg>} element (fluid width, fixed height in CSS px). */
     public String svg() {
         double[] xRange = range(0);
         double[] yRange = range(1);
-        Scale x = new Scale(xRange[0], xRange[1], LEFT, WIDTH - RIGHT);
-        Scale y = new Scale(yRange[0], yRange[1], HEIGHT - BOTTOM, TOP);
+        int plotTop = TITLE_ROW + LEGEND_ROW * legendRows() + 10;
+        int height = plotTop + PLOT_HEIGHT + BOTTOM;
+        Scale x = new Scale(xRange[0], xRange[1], PLOT_LEFT, PLOT_RIGHT);
+        Scale y = new Scale(yRange[0], yRange[1], plotTop + PLOT_HEIGHT, plotTop);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+        svg.append("<svg class=\"chart\" width=\"100%\" height=\"").append(height)
                 .append("\" role=\"img\" aria-label=\"").append(Html.escape(description)).append("\">");
-        axes(svg, x, y);
-        for (int i = 0; i < series.size(); i++) {
-            polyline(svg, series.get(i), x, y, "chart-series-" + i);
-        }
+        svg.append("<text class=\"chart-title\" x=\"0\" y=\"14\">").append(Html.escape(yTitle)).append("</text>");
         legend(svg);
+        axes(svg, x, y, plotTop, height);
+        svg.append("<svg x=\"").append(pct(PLOT_LEFT)).append("\" y=\"").append(plotTop).append("\" width=\"")
+                .append(pct(PLOT_RIGHT - PLOT_LEFT)).append("\" height=\"").append(PLOT_HEIGHT)
+                .append("\" viewBox=\"0 0 ").append(LINE_UNITS).append(' ').append(PLOT_HEIGHT)
+                .append("\" preserveAspectRatio=\"none\" overflow=\"visible\">");
+        Scale lineX = new Scale(xRange[0], xRange[1], 0, LINE_UNITS);
+        Scale lineY = new Scale(yRange[0], yRange[1], PLOT_HEIGHT, 0);
+        for (int i = 0; i < series.size(); i++) {
+            polyline(svg, series.get(i), lineX, lineY, "chart-series-" + i);
+        }
+        svg.append("</svg>");
         for (int i = 0; i < markers.size(); i++) {
             double[] m = markers.get(i);
-            svg.append("<circle class=\"chart-marker\" r=\"5\" cx=\"").append(px(x.map(m[0]))).append("\" cy=\"")
+            svg.append("<circle class=\"chart-marker\" r=\"5\" cx=\"").append(pct(x.map(m[0]))).append("\" cy=\"")
                     .append(px(y.map(m[1]))).append("\"><title>").append(Html.escape(markerLabels.get(i)))
                     .append("</title></circle>");
         }
         return svg.append("</svg>").toString();
     }
 
-    private void axes(StringBuilder svg, Scale x, Scale y) {
+    private int legendRows() {
+        int rows = 0;
+        for (String label : seriesLabels) {
+            rows += label == null ? 0 : 1;
+        }
+        return rows;
+    }
+
+    /** Grid lines, tick labels (x below the plot, y above each grid line at the left edge) and the x title. */
+    private void axes(StringBuilder svg, Scale x, Scale y, int plotTop, int height) {
+        int plotBottom = plotTop + PLOT_HEIGHT;
         svg.append("<g class=\"chart-axis\">");
         for (double t : ticks(x.min, x.max)) {
-            double px = x.map(t);
-            svg.append("<line class=\"chart-grid\" x1=\"").append(px(px)).append("\" x2=\"").append(px(px))
-                    .append("\" y1=\"").append(TOP).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
-            svg.append("<text text-anchor=\"middle\" x=\"").append(px(px)).append("\" y=\"")
-                    .append(HEIGHT - BOTTOM + 18).append("\">").append(Html.escape(xFormat.apply(t))).append("</text>");
+            double at = x.map(t);
+            // Labels at the edges are anchored inwards, so they are never cut off.
+            String anchor = at < 8 ? "start" : at > 92 ? "end" : "middle";
+            svg.append("<line class=\"chart-grid\" x1=\"").append(pct(at)).append("\" x2=\"").append(pct(at))
+                    .append("\" y1=\"").append(plotTop).append("\" y2=\"").append(plotBottom).append("\"/>");
+            svg.append("<text text-anchor=\"").append(anchor).append("\" x=\"").append(pct(at)).append("\" y=\"")
+                    .append(plotBottom + 18).append("\">").append(Html.escape(xFormat.apply(t))).append("</text>");
         }
         for (double t : ticks(y.min, y.max)) {
-            double py = y.map(t);
-            svg.append("<line class=\"chart-grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-                    .append("\" y1=\"").append(px(py)).append("\" y2=\"").append(px(py)).append("\"/>");
-            svg.append("<text text-anchor=\"end\" x=\"").append(LEFT - 6).append("\" y=\"").append(px(py + 4))
-                    .append("\">").append(Html.escape(yFormat.apply(t))).append("</text>");
+            String py = px(y.map(t));
+            svg.append("<line class=\"chart-grid\" x1=\"0\" x2=\"100%\" y1=\"").append(py).append("\" y2=\"")
+                    .append(py).append("\"/>");
+            svg.append("<text class=\"chart-tick-y\" x=\"2\" y=\"").append(px(y.map(t) - 4)).append("\">")
+                    .append(Html.escape(yFormat.apply(t))).append("</text>");
         }
-        svg.append("<text class=\"chart-title\" text-anchor=\"middle\" x=\"").append((LEFT + WIDTH - RIGHT) / 2)
-                .append("\" y=\"").append(HEIGHT - 8).append("\">").append(Html.escape(xTitle)).append("</text>");
-        svg.append("<text class=\"chart-title\" text-anchor=\"middle\" transform=\"rotate(-90)\" x=\"")
-                .append(-(TOP + HEIGHT - BOTTOM) / 2).append("\" y=\"14\">").append(Html.escape(yTitle))
-                .append("</text></g>");
+        svg.append("<text class=\"chart-title\" text-anchor=\"middle\" x=\"50%\" y=\"").append(height - 6)
+                .append("\">").append(Html.escape(xTitle)).append("</text></g>");
     }
 
     private void legend(StringBuilder svg) {
@@ -111,17 +141,16 @@ public final class LineChart {
             if (seriesLabels.get(i) == null) {
                 continue;
             }
-            int y = TOP + 12 + 18 * row++;
-            svg.append("<line class=\"chart-series-").append(i).append("\" x1=\"").append(LEFT + 10)
-                    .append("\" x2=\"").append(LEFT + 34).append("\" y1=\"").append(y - 4).append("\" y2=\"")
-                    .append(y - 4).append("\"/><text class=\"chart-legend\" x=\"").append(LEFT + 40)
-                    .append("\" y=\"").append(y).append("\">").append(Html.escape(seriesLabels.get(i)))
-                    .append("</text>");
+            int y = TITLE_ROW + LEGEND_ROW * row++ + 12;
+            svg.append("<line class=\"chart-series-").append(i).append("\" x1=\"0\" x2=\"24\" y1=\"").append(y - 4)
+                    .append("\" y2=\"").append(y - 4).append("\"/><text class=\"chart-legend\" x=\"30\" y=\"")
+                    .append(y).append("\">").append(Html.escape(seriesLabels.get(i))).append("</text>");
         }
     }
 
     private static void polyline(StringBuilder svg, double[][] points, Scale x, Scale y, String cssClass) {
-        svg.append("<polyline class=\"").append(cssClass).append("\" fill=\"none\" points=\"");
+        svg.append("<polyline class=\"").append(cssClass)
+                .append("\" fill=\"none\" vector-effect=\"non-scaling-stroke\" points=\"");
         for (int i = 0; i < points[0].length; i++) {
             svg.append(i == 0 ? "" : " ").append(px(x.map(points[0][i]))).append(',').append(px(y.map(points[1][i])));
         }
@@ -164,6 +193,11 @@ public final class LineChart {
 
     private static String px(double v) {
         return Decimals.fixed(v, 1).replace(",", "");
+    }
+
+    /** A percentage of the chart's width, as an SVG length. */
+    static String pct(double v) {
+        return Decimals.fixed(v, 2).replace(",", "") + "%";
     }
 
     private static final class Scale {

@@ -46,7 +46,10 @@ public final class DevServer {
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 8080;
         DevServer dev = new DevServer(root, new SiteBuilder(root, Path.of(args[1]), Path.of(args[2])).keepForRebuilds());
         dev.rebuild(false, Set.of());
-        StaticServer server = new StaticServer(dev.builder.output(), port,
+        // The headers Netlify sends (its Content-Security-Policy among them): a page that breaks under them breaks
+        // here too, while the note is being written.
+        StaticServer server = new StaticServer(dev.builder.output(), port, "/",
+                HostHeaders.fromNetlifyToml(root.resolve("netlify.toml")),
                 html -> html.replace("</body>", RELOAD_SCRIPT + "</body>"));
         server.httpServer().createContext("/__dev/reload.js", DevServer::serveReloadScript);
         server.httpServer().createContext("/__dev/events", dev::subscribe);

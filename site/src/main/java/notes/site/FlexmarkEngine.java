@@ -24,8 +24,9 @@ public final class FlexmarkEngine extends MarkupEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Embeds embeds;
+    private final MarkupStyles styles;
 
-    public FlexmarkEngine(Embeds embeds) {
+    FlexmarkEngine(Embeds embeds, MarkupStyles styles) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AnchorLinkExtension.create(), TocExtension.create(), StrikethroughExtension.create()));
@@ -45,14 +46,29 @@ public final class FlexmarkEngine extends MarkupEngine {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.embeds = embeds;
+        this.styles = styles;
     }
 
     @Override
     public void processBody(ParserContext context) {
         MathSpans math = MathSpans.of(context.getBody(), 1);
         String html = renderer.render(parser.parse(math.markdown()));
-        context.setBody(embeds.expand(CodeHighlighter.apply(insertMath(html, math.formulas()))));
+        String body = embeds.expand(CodeHighlighter.apply(insertMath(Identifiers.keepWhole(scrollableTables(html)), math.formulas())));
+        context.setBody(styles.extract(body));
     }
+
+    /**
+     * Each Markdown table inside a container that scrolls sideways on a narrow screen: focusable, so a keyboard
+     * reader can scroll it, and labelled, so a screen reader announces what the region is (WCAG 2.1.1; axe's
+     * scrollable-region-focusable rule).
+     */
+    static String scrollableTables(String html) {
+        return TABLE.matcher(html).replaceAll(
+                "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"表格（可左右捲動）\">$0</div>");
+    }
+
+    private static final java.util.regex.Pattern TABLE =
+            java.util.regex.Pattern.compile("<table class=\"table\">.*?</table>", java.util.regex.Pattern.DOTALL);
 
     /** Puts KaTeX's HTML where the tokens stand; a display formula alone in a paragraph replaces the paragraph. */
     private static String insertMath(String html, List<MathSpans.Formula> formulas) {

@@ -19,12 +19,18 @@ import java.util.Set;
 final class LinkChecker {
     private final Path site;
     private final Path root;
+    private final String basePath;
     private final Map<Path, Set<String>> ids = new HashMap<>();
 
-    /** @param pages every page of the site: a link's {@code #fragment} is looked up in their ids */
-    LinkChecker(Path site, Path root, Collection<SitePage> pages) {
+    /**
+     * @param basePath where the site is published ({@code /} or {@code /REPO/}): a root-relative link must start
+     *                 with it (the 404 page links that way)
+     * @param pages    every page of the site: a link's {@code #fragment} is looked up in their ids
+     */
+    LinkChecker(Path site, Path root, String basePath, Collection<SitePage> pages) {
         this.site = site;
         this.root = root;
+        this.basePath = basePath;
         for (SitePage page : pages) {
             ids.put(page.file(), page.ids());
         }
@@ -54,8 +60,11 @@ final class LinkChecker {
         String fragment = hash < 0 ? "" : URLDecoder.decode(url.substring(hash + 1), StandardCharsets.UTF_8);
         int query = path.indexOf('?');
         path = query < 0 ? path : path.substring(0, query);
-        Path target = path.isEmpty() ? page
-                : (path.startsWith("/") ? site.resolve(path.substring(1)) : page.getParent().resolve(path)).normalize();
+        if (path.startsWith("/") && !path.startsWith(basePath)) {
+            return "outside the site's base path " + basePath;
+        }
+        Path target = path.isEmpty() ? page : (path.startsWith("/") ? site.resolve(path.substring(basePath.length()))
+                : page.getParent().resolve(path)).normalize();
         if (Files.isDirectory(target)) {
             target = target.resolve("index.html");
         }

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.jbake.app.Crawler;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.render.DocumentsRenderer;
 import org.jbake.template.RenderingException;
 
@@ -39,20 +38,24 @@ final class LiveSite implements AutoCloseable {
     private final Path staging;
     private final NoteStore store;
     private final NoteChecker checker;
+    private final MarkupStyles styles;
+    private final String basePath;
     private final JBakeConfiguration config;
     private final Crawler crawler;
     private final Renderer renderer;
     private final Map<Path, SitePage> pages = new TreeMap<>();
     private final Map<Path, String> frontMatter = new HashMap<>();
 
-    LiveSite(Path root, Path output, NoteStore store, NoteChecker checker, List<SitePage> pages) throws IOException {
+    LiveSite(Path root, Path output, NoteStore store, NoteChecker checker, SiteUrl url, MarkupStyles styles,
+            List<SitePage> pages) throws IOException {
+        this.styles = styles;
+        this.basePath = url.basePath();
         this.root = root;
         this.output = output;
         this.staging = output.resolveSibling(output.getFileName() + ".staging");
         this.store = store;
         this.checker = checker;
-        this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(root.toFile(), staging.toFile(),
-                false);
+        this.config = SiteBuilder.jbakeConfiguration(root, staging, url, false);
         this.crawler = new Crawler(store, config);
         this.renderer = new Renderer(store, config);
         for (SitePage page : pages) {
@@ -134,10 +137,14 @@ final class LiveSite implements AutoCloseable {
                 toCheck.add(page);
             }
         }
-        return new LinkChecker(output, root, after.values()).check(toCheck);
+        return new LinkChecker(output, root, basePath, after.values()).check(toCheck);
     }
 
     private void publish(List<SitePage> changed) throws IOException {
+        // The edited notes may use styles no page used before: the style sheet goes first, so no page shows unstyled.
+        styles.write(staging);
+        Files.move(staging.resolve(MarkupStyles.STYLESHEET), output.resolve(MarkupStyles.STYLESHEET),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         for (SitePage page : changed) {
             Path staged = staging.resolve(output.relativize(page.file()).toString());
             Files.move(staged, page.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -35,6 +35,8 @@ public final class SiteBuilder {
     private final Path output;
     private final Path scripts;
     private final Map<String, Long> timings = new LinkedHashMap<>();
+    private SiteUrl siteUrl;
+    private boolean keepInlineStyles;
     private boolean keepForRebuilds;
     private LiveSite live;
 
@@ -48,6 +50,55 @@ public final class SiteBuilder {
         this.output = output.toAbsolutePath().normalize();
         this.scripts = scripts.toAbsolutePath().normalize();
         quietenLibraries();
+    }
+
+    /**
+     * Leaves inline style attributes in the pages instead of moving them to {@link MarkupStyles#STYLESHEET}: the
+     * reference build that the browser tests compare formula layout with. Never for publishing (the
+     * Content-Security-Policy blocks inline styles).
+     */
+    SiteBuilder keepInlineStyles() {
+        keepInlineStyles = true;
+        return this;
+    }
+
+    /** Builds for this public address instead of the one {@link SiteUrl#fromBuildEnvironment} finds. */
+    public SiteBuilder siteUrl(SiteUrl url) {
+        this.siteUrl = url;
+        return this;
+    }
+
+    /** The public address the next build writes into canonical links, the feed, the sitemap and robots.txt. */
+    public SiteUrl siteUrl() throws IOException {
+        if (siteUrl == null) {
+            siteUrl = SiteUrl.fromBuildEnvironment(jbakeProperties(root));
+            if (siteUrl.placeholder()) {
+                System.err.println("warning: the site URL " + siteUrl.url() + " (from " + siteUrl.source() + ") is a"
+                        + " placeholder, so canonical links, the feed and the sitemap point nowhere; set it with"
+                        + " -Dsite.url=https://... or the environment variable URL");
+            }
+        }
+        return siteUrl;
+    }
+
+    /**
+     * JBake's configuration for this repository, writing into {@code destination}, with the public address and the
+     * base path (templates: {@code config.site_host}, {@code config.site_basepath}) of {@code url}.
+     */
+    static JBakeConfiguration jbakeConfiguration(Path root, Path destination, SiteUrl url, boolean clearCache) {
+        JBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), clearCache);
+        config.setProperty("site.host", url.url());
+        config.setProperty("site.basepath", url.basePath());
+        return config;
+    }
+
+    private static java.util.Properties jbakeProperties(Path root) throws IOException {
+        java.util.Properties config = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(root.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            config.load(in);
+        }
+        return config;
     }
 
     /** Builds the site; returns the problems ({@code file:line: message}), empty on success. */
@@ -67,9 +118,9 @@ public final class SiteBuilder {
         }
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
         deleteTree(partial);
-        Engines.register("md", new FlexmarkEngine(embeds));
-        JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(root.toFile(), partial.toFile(), true);
+        MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
+        Engines.register("md", new FlexmarkEngine(embeds, styles));
+        JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true);
         NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);
         problems.addAll(bake(config, store));
         start = lap(timings, "bake", start);
@@ -78,11 +129,12 @@ public final class SiteBuilder {
             copyScripts(partial.resolve("js"));
             copyKatexStyles(partial.resolve("katex"));
             writeRobots(partial);
+            styles.write(partial);
             pages = SitePage.readAll(partial);
             start = lap(timings, "copy and read pages", start);
             problems.addAll(missingScripts(partial, pages));
             SearchIndex.write(partial, pages);
-            problems.addAll(new LinkChecker(partial, root, pages).check(pages));
+            problems.addAll(new LinkChecker(partial, root, siteUrl().basePath(), pages).check(pages));
             start = lap(timings, "search index and links", start);
         }
         if (!problems.isEmpty()) {
@@ -95,7 +147,7 @@ public final class SiteBuilder {
         MathRenderer.get().saveCache(cache);
         CodeHighlighter.saveCache(cache);
         if (keepForRebuilds) {
-            live = new LiveSite(root, output, store, checker,
+            live = new LiveSite(root, output, store, checker, siteUrl(), styles,
                     pages.stream().map(p -> p.movedTo(output.resolve(partial.relativize(p.file()).toString())))
                             .collect(Collectors.toList()));
         }
@@ -198,14 +250,10 @@ public final class SiteBuilder {
         return problems;
     }
 
-    /** robots.txt pointing at the sitemap, from the one configured site URL (jbake.properties: site.host). */
+    /** robots.txt pointing at the sitemap, from the one site URL ({@link #siteUrl()}). */
     private void writeRobots(Path site) throws IOException {
-        java.util.Properties config = new java.util.Properties();
-        try (java.io.Reader in = Files.newBufferedReader(root.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
-            config.load(in);
-        }
         Files.writeString(site.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: "
-                + config.getProperty("site.host") + "/sitemap.xml\n", StandardCharsets.UTF_8);
+                + siteUrl().url() + "/sitemap.xml\n", StandardCharsets.UTF_8);
     }
 
     /** KaTeX's style sheet and fonts, from the same webjar as the renderer, served by the site itself. */

@@ -3,7 +3,6 @@ package notes.site;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,13 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Serves a folder over HTTP on the loopback interface, as a static host would: index.html for folders, 404.html
- * for missing paths, content types for the site's files. ES modules need this (browsers refuse them from file://).
- * An optional filter rewrites HTML on the way out (the dev server injects its reload script that way).
+ * with status 404 for missing paths, content types for the site's files. ES modules need this (browsers refuse them
+ * from file://).
+ *
+ * <p>Two things make it serve as a real host does: a base path (GitHub Pages serves a project site under
+ * {@code /REPO/}; anything outside it is the host's, not the site's) and the host's response headers
+ * ({@link HostHeaders}, from netlify.toml: the Content-Security-Policy among them). An optional filter rewrites HTML
+ * on the way out (the dev server injects its reload script that way).
  */
 public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -31,18 +35,32 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final UnaryOperator<String> htmlFilter;
+    private final String basePath;
+    private final HostHeaders headers;
 
-    public StaticServer(Path root, int port, UnaryOperator<String> htmlFilter) throws IOException {
+    /**
+     * @param basePath   where the site lives on the host: {@code /} or {@code /REPO/} (leading and trailing slash)
+     * @param headers    the host's response headers, {@link HostHeaders#NONE} for none
+     * @param htmlFilter rewrites each HTML response
+     */
+    public StaticServer(Path root, int port, String basePath, HostHeaders headers, UnaryOperator<String> htmlFilter)
+            throws IOException {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("base path must start and end with '/': " + basePath);
+        }
         this.root = root.toAbsolutePath().normalize();
         this.htmlFilter = htmlFilter;
+        this.basePath = basePath;
+        this.headers = headers;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         // A cached pool: the dev server keeps event streams open, which must not starve page requests.
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
     }
 
-    public static StaticServer start(Path root, int port) throws IOException {
-        StaticServer s = new StaticServer(root, port, UnaryOperator.identity());
+    /** Serves {@code root} at {@code basePath} with the given host headers, on {@code port} (0: any free port). */
+    public static StaticServer start(Path root, int port, String basePath, HostHeaders headers) throws IOException {
+        StaticServer s = new StaticServer(root, port, basePath, headers, UnaryOperator.identity());
         s.start();
         return s;
     }
@@ -60,43 +78,60 @@ public final class StaticServer implements AutoCloseable {
     }
 
     public String url() {
-        return "http://localhost:" + port() + "/";
+        return "http://localhost:" + port() + basePath;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Path file = resolve(exchange.getRequestURI());
+            String path = exchange.getRequestURI().getPath();
+            if (!path.startsWith(basePath)) {
+                // Outside the project's path the host answers with its own page, not the site's 404.html.
+                send(exchange, 404, "text/plain; charset=utf-8", "404 not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String sitePath = "/" + path.substring(basePath.length());
+            Path file = resolve(sitePath);
+            if (file != null && Files.isDirectory(file) && !sitePath.endsWith("/")) {
+                // Both hosts redirect a folder to its address with a slash, so relative links resolve inside it.
+                exchange.getResponseHeaders().set("Location", path + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            if (file != null && Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
             int status = 200;
             if (file == null || !Files.isRegularFile(file)) {
                 status = 404;
                 file = root.resolve("404.html");
             }
+            headers.forPath(sitePath).forEach(exchange.getResponseHeaders()::set);
             byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file)
                     : "404 not found".getBytes(StandardCharsets.UTF_8);
             String type = typeOf(file);
             if (type.startsWith("text/html")) {
                 body = htmlFilter.apply(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             }
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            boolean head = "HEAD".equals(exchange.getRequestMethod());
-            exchange.sendResponseHeaders(status, head ? -1 : body.length);
-            if (!head) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
+            send(exchange, status, type, body);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = "HEAD".equals(exchange.getRequestMethod()) || body.length == 0;
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
             }
         }
     }
 
-    /** The file for a request path, or null when the path escapes the root. */
-    private Path resolve(URI uri) {
-        String path = uri.getPath();
-        Path file = root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
-        if (!file.startsWith(root)) {
-            return null;
-        }
-        return Files.isDirectory(file) ? file.resolve("index.html") : file;
+    /** The file or folder for a path inside the site ({@code /notes/ppo.html}), or null when it escapes the root. */
+    private Path resolve(String sitePath) {
+        Path file = root.resolve(sitePath.substring(1)).normalize();
+        return file.startsWith(root) ? file : null;
     }
 
     private static String typeOf(Path file) {

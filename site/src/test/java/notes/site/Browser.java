@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,15 +17,38 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver (never a downloaded one), with a fresh profile and the
  * flags this machine needs (no sandbox as root, no background network traffic).
+ *
+ * <p>It records what a reader would never see but a broken page shows: Content-Security-Policy violations
+ * ({@code securitypolicyviolation} events), uncaught errors, resources that failed to load and console errors.
+ * {@link #open} fails when the page it leaves or the page it opens had any; {@link #problems} drains them.
  */
 final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    /** Desktop size; tests of phones set their own with {@link #resize}. */
+    static final int DESKTOP_WIDTH = 1200;
+    static final int DESKTOP_HEIGHT = 1600;
+
+    /**
+     * Installed before any page script runs (through the DevTools protocol, so the page's policy does not apply
+     * to it): records violations and errors on the page, in window.__problems.
+     */
+    private static final String RECORDER = "window.__problems = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.__problems.push('CSP violation: '"
+            + " + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':'"
+            + " + e.lineNumber + ' ' + (e.sample || '')));"
+            + "window.addEventListener('error', e => window.__problems.push(e.target && e.target !== window"
+            + " ? 'failed to load ' + (e.target.src || e.target.href) : 'uncaught error: ' + e.message), true);"
+            + "window.addEventListener('unhandledrejection', e => window.__problems.push('unhandled rejection: '"
+            + " + e.reason));";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -44,12 +70,52 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1200,1600",
+                "--disable-dev-shm-usage", "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // The console, for errors (a failed request shows there as "Failed to load resource").
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
+    }
+
+    /** Sets the size of the page's viewport in CSS pixels (a phone: 360 x 740), as device emulation does. */
+    void resize(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 800));
+    }
+
+    /** Back to the desktop window. */
+    void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /**
+     * The problems since the last call: CSP violations, uncaught errors and failed loads on the current page, and
+     * error-level console messages.
+     */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Object recorded = driver.executeScript("const p = window.__problems || []; window.__problems = []; return p;");
+        for (Object p : (List<?>) recorded) {
+            problems.add(String.valueOf(p));
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                problems.add("console error: " + entry.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    /** Fails with every problem the page showed since the last check (see {@link #problems}). */
+    void assertNoProblems(String where) {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new AssertionError(where + ": " + String.join("\n  ", problems));
+        }
     }
 
     ChromeDriver driver() {
@@ -61,8 +127,26 @@ final class Browser implements AutoCloseable {
      * has loaded, so without the wait a test could read a form that its script has not restored yet.
      */
     void open(String url) {
+        assertNoProblems("before opening " + url + ", " + driver.getCurrentUrl());
         driver.get(url);
-        waitUntil("return [...document.querySelectorAll('[data-calculator]')]"
+        waitUntilMounted();
+        assertNoProblems(url);
+    }
+
+    /** Opens an address the host answers with 404.html (status 404: the console reports the page itself). */
+    void openMissing(String url) {
+        assertNoProblems("before opening " + url + ", " + driver.getCurrentUrl());
+        driver.get(url);
+        waitUntilMounted();
+        List<String> problems = problems();
+        problems.removeIf(p -> p.contains(url) && p.contains("404"));
+        if (!problems.isEmpty()) {
+            throw new AssertionError(url + ": " + String.join("\n  ", problems));
+        }
+    }
+
+    private void waitUntilMounted() {
+        waitUntil("return document.readyState === 'complete' && [...document.querySelectorAll('[data-calculator]')]"
                 + ".every(c => c.hasAttribute('data-mounted'))");
     }
 

@@ -3,21 +3,38 @@ package notes.site;
 import java.io.IOException;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 
-/** Base of the browser tests: the built site on a loopback port and one headless Chromium per test class. */
+/**
+ * Base of the browser tests: the built site served as a host serves it (Netlify's headers by default; a subclass
+ * picks another {@link Host}) and one headless Chromium per test class. After each test the page must have had no
+ * CSP violation, console error or failed request.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
     static StaticServer server;
     static Browser browser;
 
+    /** The host the class's pages are served as. */
+    Host host() {
+        return Host.NETLIFY;
+    }
+
     @BeforeAll
-    static void startServerAndBrowser() throws IOException {
-        server = BuiltSite.serve();
+    void startServerAndBrowser() throws IOException {
+        server = host().serve();
         browser = new Browser();
     }
 
+    @AfterEach
+    void pageHadNoProblems() {
+        browser.assertNoProblems("at the end of the test, " + browser.driver().getCurrentUrl());
+    }
+
     @AfterAll
-    static void stopServerAndBrowser() throws IOException {
+    void stopServerAndBrowser() throws IOException {
         browser.close();
         server.close();
     }

@@ -20,11 +20,20 @@ class HostingConfigTest {
     /** The folder the build writes, relative to the repository root (site/pom.xml: site.output). */
     private static final String PUBLISH = "site/target/public";
 
+    /** The README's command that only writes the deployable folder. */
+    private static final String BUILD = "./mvnw -B package -DskipTests";
+
     @Test
     void netlifyBuildsWithTheReadmeCommandAndPublishesTheBuiltFolder() {
         String netlify = Repo.read("netlify.toml");
-        String command = value(netlify, "command");
-        assertTrue(readmeCommands().contains(command), "README documents the build command " + command);
+        assertEquals("scripts/netlify-build", value(netlify, "command"));
+        assertTrue(readmeCommands().contains(BUILD), "README documents the build command " + BUILD);
+        String script = Repo.read("scripts/netlify-build");
+        String last = script.strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.startsWith("exec ./mvnw -B ") && last.endsWith(" package -DskipTests"),
+                "the script ends in the README's build (with the cached Maven repository): " + last);
+        assertTrue(Files.isExecutable(Repo.root().resolve("scripts/netlify-build")));
+        assertTrue(Files.isExecutable(Repo.root().resolve("mvnw")), "the Maven Wrapper");
         assertEquals(PUBLISH, value(netlify, "publish"));
         assertTrue(Repo.read("site/pom.xml").contains("<site.output>${project.build.directory}/public</site.output>"),
                 "the build writes the published folder");
@@ -43,8 +52,9 @@ class HostingConfigTest {
     @Test
     void githubPagesWorkflowBuildsTheSameWayAndDeploysTheSameFolder() {
         String workflow = Repo.read(".github/workflows/pages.yml");
-        String netlifyCommand = value(Repo.read("netlify.toml"), "command");
-        assertTrue(workflow.contains("run: " + netlifyCommand), "same build command as Netlify: " + netlifyCommand);
+        assertTrue(workflow.contains("run: " + BUILD + " -Dsite.url=${{ steps.pages.outputs.base_url }}"),
+                "the README's build for the address configure-pages reports");
+        assertTrue(workflow.contains("id: pages") && workflow.contains("uses: actions/configure-pages@"), workflow);
         Matcher path = Pattern.compile("upload-pages-artifact@v\\d+\\s+with:\\s+path: (\\S+)").matcher(workflow);
         assertTrue(path.find(), "uploads a pages artifact");
         assertEquals(PUBLISH, path.group(1));
@@ -58,7 +68,8 @@ class HostingConfigTest {
         String last = ci.strip().lines().reduce((a, b) -> b).orElseThrow().trim();
         assertTrue(readme.contains(last), ".ci/run ends with a README command: " + last);
         assertTrue(last.contains("verify"), "and it is the test command: " + last);
-        assertTrue(ci.contains("apt-get install -y -qq chromium chromium-driver"), "installs the browser");
+        assertTrue(ci.contains("apt-get install -y -qq chromium chromium-driver fonts-noto-cjk"),
+                "installs the browser and CJK fonts");
         assertTrue(Files.isExecutable(Repo.root().resolve(".ci/run")), ".ci/run is executable");
     }
 

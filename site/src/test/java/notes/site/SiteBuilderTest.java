@@ -49,6 +49,39 @@ class SiteBuilderTest {
         assertTrue(Files.notExists(output.resolve("previous.html")), "the old output was replaced whole");
     }
 
+    /**
+     * As on Netlify, where the build environment's URL is the site's address: canonical links, Open Graph, the feed,
+     * the sitemap and robots.txt use it, and the placeholder of jbake.properties appears nowhere.
+     */
+    @Test
+    void theHostsAddressIsWrittenEverywhereAndThePlaceholderNowhere() throws IOException {
+        note("good.md", A_HEADER + "本文。\n");
+        String url = "https://reading-notes-tw.netlify.app";
+        SiteUrl fromEnvironment = SiteUrl.resolve(null, java.util.Map.of("URL", url), new java.util.Properties());
+        List<String> problems = new SiteBuilder(root, output, dir.resolve("no-scripts")).siteUrl(fromEnvironment).build();
+        assertEquals(List.of(), problems);
+        String note = Files.readString(output.resolve("notes/good.html"), StandardCharsets.UTF_8);
+        assertTrue(note.contains("<link rel=\"canonical\" href=\"" + url + "/notes/good.html\"/>"), note);
+        assertTrue(note.contains("<meta property=\"og:url\" content=\"" + url + "/notes/good.html\"/>"), note);
+        assertTrue(Files.readString(output.resolve("feed.xml")).contains("<id>" + url + "/notes/good.html</id>"));
+        assertTrue(Files.readString(output.resolve("sitemap.xml")).contains("<loc>" + url + "/notes/good.html</loc>"));
+        assertEquals("User-agent: *\nAllow: /\nSitemap: " + url + "/sitemap.xml\n",
+                Files.readString(output.resolve("robots.txt")));
+        String placeholder = new java.util.Properties() {
+            {
+                load(new java.io.StringReader(Repo.read("jbake.properties")));
+            }
+        }.getProperty("site.host");
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".html") || name.endsWith(".xml") || name.endsWith(".txt")) {
+                    assertTrue(!Files.readString(file).contains(placeholder), file + " has " + placeholder);
+                }
+            }
+        }
+    }
+
     @Test
     void malformedFrontMatterFailsWithFileAndLineAndLeavesTheOutputAlone() throws IOException {
         note("bad.md", "title=壞筆記\ndate=2026-13-45\nthis line has no equals sign\nstatus=published\n~~~~~~\n本文\n");

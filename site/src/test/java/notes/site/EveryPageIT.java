@@ -25,10 +25,6 @@ import org.junit.jupiter.api.Test;
  * any depth, styled, with search and theme, its links inside the site.
  */
 abstract class EveryPageIT extends BrowserTest {
-    /** A phone (360 x 740 and 390 x 844) and a tablet in portrait (768 x 1024), in CSS pixels. */
-    static final int[][] SMALL_SCREENS = {{360, 740}, {390, 844}, {768, 1024}};
-    private static final String LAYOUT_CHECKS = Repo.read("site/src/test/resources/phone-layout.js");
-
     /** Every page the build wrote, as paths relative to the site's root (notes/ppo.html). */
     List<String> pages() {
         Path site = host().folder();
@@ -53,11 +49,11 @@ abstract class EveryPageIT extends BrowserTest {
     void everyPageFitsPhonesAndTablets() {
         List<String> problems = new ArrayList<>();
         try {
-            for (int[] size : SMALL_SCREENS) {
+            for (int[] size : PhoneLayout.SMALL_SCREENS) {
                 browser.resize(size[0], size[1]);
                 for (String page : pages()) {
                     open(page);
-                    for (Object problem : (List<?>) browser.script(LAYOUT_CHECKS)) {
+                    for (String problem : PhoneLayout.problems(browser)) {
                         problems.add(size[0] + " px, " + page + ": " + problem);
                     }
                 }
@@ -88,11 +84,22 @@ abstract class EveryPageIT extends BrowserTest {
                 assertTrue(String.valueOf(link).startsWith(base), "stays inside " + base + ": " + link);
             }
             assertTrue(links.size() >= 8, "header, footer and the page's own links: " + links);
-            List<?> layout = (List<?>) browser.script(LAYOUT_CHECKS);
+            List<String> layout = PhoneLayout.problems(browser);
             assertTrue(layout.isEmpty(), layout.toString());
         } finally {
             browser.desktop();
         }
+    }
+
+    /** Browsers ask for /favicon.ico on their own: it must not be a 404 either. */
+    @Test
+    void theFaviconIsServed() throws Exception {
+        HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(server.url() + "favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode());
+        assertEquals(0, icon.body()[0]);
+        assertEquals(1, icon.body()[2], "an ICO file (type 1 in its header)");
     }
 
     @Test

@@ -38,6 +38,28 @@ class GgufPageIT extends BrowserTest {
         browser.screenshot(".calculator", "gguf-sample");
     }
 
+    /** On a phone the metadata table scrolls in its box, and keys, types and values stay readable. */
+    @Test
+    void theSampleIsReadableOnAPhone() {
+        for (int[] size : PhoneLayout.SMALL_SCREENS) {
+            browser.resize(size[0], size[1]);
+            try {
+                open("notes/gguf.html");
+                browser.find("[data-gguf-sample]").click();
+                browser.textOf("[data-gguf=metadata]");
+                assertEquals(java.util.List.of(), PhoneLayout.problems(browser), size[0] + " px");
+                // Each row's key and type are one line each: their text's boxes share one top.
+                Object tallest = browser.script("return Math.max(...[...document.querySelectorAll("
+                        + "'[data-gguf=metadata] tr')].flatMap(r => [...r.cells].slice(0, 2)).map(c => {"
+                        + " const range = document.createRange(); range.selectNodeContents(c);"
+                        + " return new Set([...range.getClientRects()].map(b => Math.round(b.top))).size; }))");
+                assertEquals(1L, ((Number) tallest).longValue(), size[0] + " px: lines of the longest key or type");
+            } finally {
+                browser.desktop();
+            }
+        }
+    }
+
     @Test
     void aFileChosenByTheReaderIsReadInTheBrowser() {
         open("notes/gguf.html");

@@ -10,13 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accessibility audit, run with the benchmarks ({@code mvn -B verify -Pbench}): axe-core (npm, installed into
- * target/) checks every page in headless Chromium against WCAG 2 A and AA, in both themes, after the calculators
+ * target/) checks every page in headless Chromium, served with the production headers of netlify.toml, against WCAG 2 A and AA, in both themes, after the calculators
  * have mounted. Prints the violations per page; the counts go into the issue notes.
  */
 class AccessibilityBenchmark extends BrowserTest {
-    private static final List<String> PAGES = List.of("index.html", "archive.html", "tags/index.html",
-            "notes/bond-yield.html", "notes/preferred-stock.html", "notes/moe.html", "notes/mla.html", "notes/ppo.html",
-            "notes/training-compute.html", "notes/lora.html", "notes/gguf.html");
 
     @Test
     void axeOnEveryPage() throws Exception {
@@ -24,7 +21,7 @@ class AccessibilityBenchmark extends BrowserTest {
         String axeSource = Files.readString(axe, StandardCharsets.UTF_8);
         StringBuilder table = new StringBuilder("\n| page | theme | axe violations (WCAG 2 A/AA) | passes |\n|---|---|---|---|\n");
         for (String theme : List.of("light", "dark")) {
-            for (String page : PAGES) {
+            for (String page : BuiltSite.pages(host().folder())) {
                 open(page);
                 browser.script("localStorage.setItem('theme', arguments[0]); document.documentElement.dataset.theme"
                         + " = arguments[0];", theme);

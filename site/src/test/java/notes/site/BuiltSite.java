@@ -78,6 +78,16 @@ final class BuiltSite {
         }
     }
 
+    /** Every page of a build, as paths relative to its root (notes/ppo.html), in order. */
+    static List<String> pages(Path site) {
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            return files.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString())
+                    .sorted().collect(java.util.stream.Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Serves the main build as Netlify serves it: at the root, with the headers of netlify.toml. */
     static StaticServer serve() throws IOException {
         return serve(Host.NETLIFY);

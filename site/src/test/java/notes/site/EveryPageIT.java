@@ -3,18 +3,12 @@ package notes.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +21,7 @@ import org.junit.jupiter.api.Test;
 abstract class EveryPageIT extends BrowserTest {
     /** Every page the build wrote, as paths relative to the site's root (notes/ppo.html). */
     List<String> pages() {
-        Path site = host().folder();
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString())
-                    .sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuiltSite.pages(host().folder());
     }
 
     @Test

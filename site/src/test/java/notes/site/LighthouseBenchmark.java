@@ -10,12 +10,21 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 
 /**
- * Lighthouse (npm, installed into target/) on the home page and the bond note, with the system Chromium, as a phone
+ * Lighthouse (npm, installed into target/) on the home page and every note, served with netlify.toml's headers,
+ * with the system Chromium, as a phone
  * (Lighthouse's default: slow 4G and a 4x slower CPU, simulated) and as a desktop. Prints the four category scores
  * and the paint timings; run with the benchmarks ({@code mvn -B verify -Pbench}).
  */
 class LighthouseBenchmark {
-    private static final List<String> PAGES = List.of("index.html", "notes/bond-yield.html");
+    /** The home page and every note. */
+    private static List<String> pages() {
+        List<String> pages = new java.util.ArrayList<>(List.of("index.html"));
+        for (Map<String, String> note : Notes.published()) {
+            pages.add("notes/" + note.get("file").replaceFirst("\\.md$", ".html"));
+        }
+        return pages;
+    }
+
     private static final String CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
             + " --disable-background-networking --disable-component-update --disable-sync";
 
@@ -26,8 +35,10 @@ class LighthouseBenchmark {
         StringBuilder table = new StringBuilder("\n| page | as | performance | accessibility | best practices | SEO"
                 + " | FCP | LCP | TBT | CLS |\n|---|---|---|---|---|---|---|---|---|---|\n");
         try (StaticServer server = BuiltSite.serve()) {
-            for (String page : PAGES) {
-                for (String preset : List.of("mobile", "desktop")) {
+            for (String page : pages()) {
+                // Every page as a phone; the home page and the heaviest note (bond) also as a desktop.
+                for (String preset : page.equals("index.html") || page.contains("bond") ? List.of("mobile", "desktop")
+                        : List.of("mobile")) {
                     Path report = dir.resolve(page.replace('/', '-') + "-" + preset + ".json");
                     Path profile = Files.createTempDirectory(dir, "profile-");
                     Tools.run(dir, "env", "CHROME_PATH=/usr/bin/chromium", "node", cli.toString(), server.url() + page,

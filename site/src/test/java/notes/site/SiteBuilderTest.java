@@ -174,7 +174,7 @@ class SiteBuilderTest {
         long otherWritten = Files.getLastModifiedTime(other).toMillis();
         String indexBefore = Files.readString(output.resolve("index.html"));
 
-        note("a.md", A_HEADER + "## 第一節\n\n改寫後的句子 $y^2$。\n");
+        note("a.md", A_HEADER + "## 第一節\n\n改寫後的句子 $y^2$ 與 $\\frac{a}{b}$。\n");
         assertEquals(List.of(), builder.rebuild(List.of(root.resolve("content/notes/a.md"))));
 
         String page = Files.readString(output.resolve("notes/a.html"), StandardCharsets.UTF_8);
@@ -186,6 +186,20 @@ class SiteBuilderTest {
         assertEquals(indexBefore, Files.readString(output.resolve("index.html")));
         assertTrue(builder.timings().containsKey("crawl") && !builder.timings().containsKey("bake"),
                 builder.timings().toString());
+        assertEveryStyleClassIsDefined(page);
+    }
+
+    /** The new formula's layout classes (moved out of inline styles) are in the republished style sheet. */
+    private void assertEveryStyleClassIsDefined(String page) throws IOException {
+        String css = Files.readString(output.resolve(MarkupStyles.STYLESHEET), StandardCharsets.UTF_8);
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("sty-[0-9a-f]{10}").matcher(page);
+        int count = 0;
+        while (used.find()) {
+            assertTrue(css.contains("." + used.group() + "{"), used.group() + " is not in " + css);
+            count++;
+        }
+        assertTrue(count > 0, "the formulas use generated classes");
+        assertTrue(!page.contains(" style=\""), "no inline style left");
     }
 
     @Test

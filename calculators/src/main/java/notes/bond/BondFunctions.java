@@ -37,8 +37,10 @@ public final class BondFunctions {
 
     /**
      * ACCRINT(issue, first_interest, settlement, rate, par, frequency, basis) with calc_method TRUE: interest accrued
-     * from issue to settlement, par x rate x {@link DayCount#accrintYearFraction} (as LibreOffice and Gnumeric compute
-     * it, and as Microsoft's three examples come out). For the current coupon period (issue = COUPPCD) it can differ
+     * from issue to settlement, par x rate x {@link DayCount#accrintYearFraction}, as LibreOffice computes it (and as
+     * Microsoft's three examples come out). On basis 1 the spreadsheets disagree and neither follows Microsoft's
+     * coupon-period sum: LibreOffice divides the days by the issue year's length, Gnumeric by the settlement year's;
+     * the project follows LibreOffice on purpose (README, "Bond calculator conventions"). For the current coupon period (issue = COUPPCD) it can differ
      * from the A/E accrued interest inside PRICE and YIELD ({@link FixedRateBond#accruedInterest}), which the page
      * shows. Like the spreadsheets it rejects a rate or par of 0 or less and an issue date not before settlement,
      * even where the interest accrued is plainly zero.

@@ -110,8 +110,8 @@ public enum DayCount {
     }
 
     /**
-     * The year fraction ACCRINT accrues over from {@code issue} to {@code settlement}, as LibreOffice and Gnumeric
-     * compute it: 30/360 bases count raw months and days with no 31st adjustment (and basis 0 subtracts the days
+     * The year fraction ACCRINT accrues over from {@code issue} to {@code settlement}, as LibreOffice computes it
+     * (Gnumeric agrees except on actual/actual, where it divides by the settlement year's length): 30/360 bases count raw months and days with no 31st adjustment (and basis 0 subtracts the days
      * February lacks when the span leaves a February of the same year); actual/actual divides by the length of the
      * issue year. This is not the A/E fraction PRICE and YIELD use for accrued interest.
      */

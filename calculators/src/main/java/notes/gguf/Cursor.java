@@ -35,11 +35,15 @@ final class Cursor {
         return size;
     }
 
-    /** Rejects reading {@code count} items of at least {@code minBytes} each when fewer bytes remain. */
-    void requireRoom(long count, long minBytes, String what) {
+    /**
+     * Rejects reading {@code count} items of at least {@code minBytes} each when fewer bytes remain.
+     *
+     * @param at the offset of the count field itself, which the error names
+     */
+    void requireRoom(long count, long minBytes, String what, long at) {
         if (count < 0 || (minBytes > 0 && count > remaining() / minBytes)) {
             throw new GgufFormatException(what + " " + Long.toUnsignedString(count) + " cannot fit in the "
-                    + remaining() + " bytes left in the file", position());
+                    + remaining() + " bytes left in the file", at);
         }
     }
 
@@ -51,10 +55,12 @@ final class Cursor {
     }
 
     int u16() {
+        need(2);
         return u8() | u8() << 8;
     }
 
     int i32() {
+        need(4);
         return u8() | u8() << 8 | u8() << 16 | u8() << 24;
     }
 
@@ -63,7 +69,20 @@ final class Cursor {
     }
 
     long i64() {
+        need(8);
         return (u32()) | (u32() << 32);
+    }
+
+    /**
+     * Rejects a value of {@code bytes} bytes that would run past the end of the file, naming the value's own offset
+     * (where the truncated field starts), not the end of the file. The remaining count is only computed when the
+     * buffer runs short, so the hot path stays one int comparison.
+     */
+    private void need(int bytes) {
+        if (limit - index < bytes && remaining() < bytes) {
+            throw new GgufFormatException("file is truncated: a " + bytes + "-byte value starts here but the file"
+                    + " ends at byte " + size, position());
+        }
     }
 
     /** A GGUF string: a 64-bit byte length, then UTF-8 bytes (invalid sequences become U+FFFD). */

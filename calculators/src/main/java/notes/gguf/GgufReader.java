@@ -28,7 +28,13 @@ public final class GgufReader {
     /** Smallest tensor info: 8-byte name length, 4-byte n_dims, 4-byte type, 8-byte offset. */
     private static final int MIN_TENSOR_BYTES = 24;
 
+    /** Header layout (GGUF spec, "File Structure"): magic, version (u32 each), tensor_count, metadata_kv_count. */
+    private static final long TENSOR_COUNT_OFFSET = 8;
+    private static final long KV_COUNT_OFFSET = 16;
+
     private final Cursor in;
+    /** Where the value of general.alignment starts, for its error. */
+    private long alignmentAt;
 
     private GgufReader(ByteSource source) {
         this.in = new Cursor(source);
@@ -48,9 +54,9 @@ public final class GgufReader {
         }
         long tensorCount = in.i64();
         long kvCount = in.i64();
-        in.requireRoom(kvCount, MIN_KV_BYTES, "metadata count");
+        in.requireRoom(kvCount, MIN_KV_BYTES, "metadata count", KV_COUNT_OFFSET);
         Map<String, MetadataValue> metadata = readMetadata(kvCount);
-        in.requireRoom(tensorCount, MIN_TENSOR_BYTES, "tensor count");
+        in.requireRoom(tensorCount, MIN_TENSOR_BYTES, "tensor count", TENSOR_COUNT_OFFSET);
         List<TensorInfo> tensors = readTensorInfos(tensorCount);
         long alignment = alignment(metadata);
         long dataOffset = alignUp(in.position(), alignment);
@@ -68,7 +74,11 @@ public final class GgufReader {
             if (metadata.containsKey(key)) {
                 throw new GgufFormatException("duplicate metadata key '" + key + "'", at);
             }
-            metadata.put(key, value(valueType(key), key, 0));
+            ValueType type = valueType(key);
+            if (key.equals("general.alignment")) {
+                alignmentAt = in.position();
+            }
+            metadata.put(key, value(type, key, 0));
         }
         return metadata;
     }
@@ -92,8 +102,9 @@ public final class GgufReader {
                     in.position());
         }
         ValueType subType = valueType(key);
+        long countAt = in.position();
         long count = in.i64();
-        in.requireRoom(count, subType.minBytes(), "array length of '" + key + "'");
+        in.requireRoom(count, subType.minBytes(), "array length of '" + key + "'", countAt);
         List<Object> items = new ArrayList<>((int) Math.min(count, 1 << 16));
         for (long i = 0; i < count; i++) {
             items.add(subType == ValueType.ARRAY ? value(subType, key, depth + 1) : scalar(subType, key));
@@ -182,7 +193,7 @@ public final class GgufReader {
         if (value.type() != ValueType.UINT32 || alignment == null || alignment == 0
                 || (alignment & (alignment - 1)) != 0) {
             throw new GgufFormatException("general.alignment must be a UINT32 power of two, not " + value.type()
-                    + " " + value.value(), 0);
+                    + " " + value.value(), alignmentAt);
         }
         return alignment;
     }

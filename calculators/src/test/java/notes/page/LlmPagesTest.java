@@ -31,13 +31,28 @@ class LlmPagesTest {
     }
 
     @Test
-    void moeSizingPresets() {
+    void moeSizingPresetsMatchThePublishedCounts() {
         Result v3 = run(new MoeSizingPage(), "size.model", "DeepSeek-V3");
-        assertEquals("671.03 B", v3.texts().get("size.total"));
-        assertEquals("37.55 B", v3.texts().get("size.active"));
+        // DeepSeek-V3 README_WEIGHTS.md (deepseek-ai/DeepSeek-V3): 671B main-model parameters, 36.7B activated.
+        // Published to whole or tenth billions: 0.1 % covers that rounding for the total.
+        assertWithin(671e9, 0.001, v3, "size.total");
+        // The activated count from config_671B.json comes out 2.3 % above the 36.7B quoted (the moe note says so
+        // and why it is not fudged): 3 % is the stated tolerance; a count off by one expert (+1.3B) would be 5.9 %.
+        assertWithin(36.7e9, 0.03, v3, "size.active");
+        // DeepSeek-V2 paper (arXiv 2405.04434, abstract): 236B total, 21B activated per token.
         Result v2 = run(new MoeSizingPage(), "size.model", "DeepSeek-V2");
-        assertEquals("235.74 B", v2.texts().get("size.total"));
-        assertEquals("21.38 B", v2.texts().get("size.active"));
+        assertWithin(236e9, 0.005, v2, "size.total");
+        assertWithin(21e9, 0.03, v2, "size.active");
+        // Meta-Llama-3-8B on Hugging Face: 8.03B parameters in its safetensors metadata (the model card rounds to 8B);
+        // LLaMA paper (arXiv 2302.13971) Table 2: 6.7B for LLaMA-7B.
+        assertWithin(8.03e9, 0.001, run(new MoeSizingPage(), "size.model", "Llama-3-8B"), "size.total");
+        assertWithin(6.7e9, 0.01, run(new MoeSizingPage(), "size.model", "LLaMA-7B"), "size.total");
+    }
+
+    private static void assertWithin(double published, double relative, Result result, String output) {
+        double counted = Double.parseDouble(result.values().get(output));
+        assertTrue(Math.abs(counted - published) <= relative * published,
+                output + ": " + counted + " is not within " + relative * 100 + " % of the published " + published);
     }
 
     @Test
@@ -93,11 +108,6 @@ class LlmPagesTest {
         Result bad = run(new MoeRoutingPage(), "route.source", "manual", "route.token", "1, 0",
                 "route.centroids", "1, 0\n0, 1", "route.topK", "3", "route.normalize", "no");
         assertTrue(problem(bad, "route.topK").contains("不可超過路由專家數 2"));
-        Result seeded = run(new MoeRoutingPage(), "route.source", "seed", "route.seed", "42", "route.dim", "4",
-                "route.experts", "8", "route.topK", "2", "route.normalize", "yes");
-        assertEquals(seeded.texts(), run(new MoeRoutingPage(), "route.source", "seed", "route.seed", "42",
-                "route.dim", "4", "route.experts", "8", "route.topK", "2", "route.normalize", "yes").texts(),
-                "the same seed gives the same vectors");
     }
 
     @Test

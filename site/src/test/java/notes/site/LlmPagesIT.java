@@ -46,6 +46,18 @@ class LlmPagesIT extends BrowserTest {
         assertReproducedByUrl("[data-out='route.chosen']");
     }
 
+    /** A seed gives the same vectors in the page (TeaVM's JavaScript) as on the JVM, where java.util.Random need not. */
+    @Test
+    void aSeedGivesTheSameRoutingInThePageAsOnTheJvm() {
+        open("notes/moe.html?route.source=seed&route.seed=42&route.dim=4&route.experts=8&route.topK=2");
+        java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("route.source", "seed",
+                "route.seed", "42", "route.dim", "4", "route.experts", "8", "route.topK", "2", "route.normalize",
+                browser.find("[name='route.normalize']").getAttribute("value")));
+        var jvm = new notes.page.MoeRoutingPage().compute(new notes.form.Fields(fields)).texts();
+        assertEquals(jvm.get("route.chosen"), browser.textOf("[data-out='route.chosen']"));
+        assertEquals(jvm.get("route.token"), browser.textOf("[data-out='route.token']"));
+    }
+
     @Test
     void kvCacheGqaEquivalentGroups() throws IOException {
         open("notes/mla.html");

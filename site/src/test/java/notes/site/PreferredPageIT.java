@@ -58,6 +58,17 @@ class PreferredPageIT extends BrowserTest {
         assertTrue(browser.textOf("[data-error-for='series.0.percent']").contains("須介於"));
         browser.open(server.url() + PAGE + "?series.0.invested=-5");
         assertTrue(browser.textOf("[data-error-for='series.0.invested']").contains("須介於"));
+
+        // Two rounds owning 60 % and 45 %: each is a valid percentage, together they leave no common stock.
+        browser.open(server.url() + PAGE);
+        browser.type("#wf-0-percent", "60");
+        browser.find("[data-add-row]").click();
+        browser.type("#wf-1-percent", "45");
+        assertEquals("各輪持股比例合計達到或超過 100 %，普通股沒有剩下。",
+                browser.textOf("[data-error-for='series.0.percent']"));
+        assertFalse(browser.find("[data-part=waterfall] [data-results]").isDisplayed());
+        browser.type("#wf-1-percent", "30");
+        assertTrue(browser.find("[data-part=waterfall] [data-results]").isDisplayed(), "90 % in all is fine");
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class SiteBuilder {
     private final Path scripts;
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private SiteUrl siteUrl;
+    private long lockWaitMillis = 10 * 60 * 1000;
     private boolean keepInlineStyles;
     private boolean keepForRebuilds;
     private LiveSite live;
@@ -59,6 +60,12 @@ public final class SiteBuilder {
      */
     SiteBuilder keepInlineStyles() {
         keepInlineStyles = true;
+        return this;
+    }
+
+    /** How long {@link #build} waits for another build of the same output before it gives up. */
+    SiteBuilder lockWait(long millis) {
+        this.lockWaitMillis = millis;
         return this;
     }
 
@@ -101,9 +108,23 @@ public final class SiteBuilder {
         return config;
     }
 
-    /** Builds the site; returns the problems ({@code file:line: message}), empty on success. */
+    /**
+     * Builds the site; returns the problems ({@code file:line: message}), empty on success. Waits for another build
+     * of the same output to finish first ({@link BuildLock}); publishes through {@link OutputFolder}, which never
+     * deletes a file no build wrote.
+     */
     public List<String> build() throws IOException {
+        try (BuildLock lock = BuildLock.acquire(output, lockWaitMillis)) {
+            return buildLocked();
+        } catch (OutputFolder.OutputRefusedException | BuildLock.BusyException refused) {
+            return new ArrayList<>(List.of(refused.getMessage()));
+        }
+    }
+
+    private List<String> buildLocked() throws IOException {
         closeLiveSite();
+        OutputFolder folder = new OutputFolder(output);
+        folder.checkPublishable();
         timings.clear();
         long start = System.nanoTime();
         Embeds embeds = new Embeds(root.resolve("templates"));
@@ -116,8 +137,7 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             return problems;
         }
-        Path partial = output.resolveSibling(output.getFileName() + ".partial");
-        deleteTree(partial);
+        Path partial = folder.staging();
         MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
         Engines.register("md", new FlexmarkEngine(embeds, styles));
         JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true);
@@ -142,8 +162,7 @@ public final class SiteBuilder {
             deleteTree(partial);
             return problems;
         }
-        deleteTree(output);
-        Files.move(partial, output, StandardCopyOption.ATOMIC_MOVE);
+        folder.publish(partial);
         MathRenderer.get().saveCache(cache);
         CodeHighlighter.saveCache(cache);
         if (keepForRebuilds) {

@@ -23,12 +23,22 @@ final class BuiltSite {
     private BuiltSite() {
     }
 
+    /** Where the build publishes (site.output): a link to the current build's folder. */
+    static Path output() {
+        return Path.of(System.getProperty("site.output", "target/public")).toAbsolutePath();
+    }
+
+    /** The folder the output links to now (walking a link would find nothing in it). */
     static Path folder() {
-        Path folder = Path.of(System.getProperty("site.output", "target/public"));
-        if (!Files.isRegularFile(folder.resolve("index.html"))) {
-            throw new IllegalStateException("no built site at " + folder.toAbsolutePath() + ": run mvn verify");
+        Path output = output();
+        if (!Files.isRegularFile(output.resolve("index.html"))) {
+            throw new IllegalStateException("no built site at " + output + ": run ./mvnw verify");
         }
-        return folder;
+        try {
+            return output.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The site built for {@link #PAGES_URL}. */
@@ -48,7 +58,8 @@ final class BuiltSite {
     }
 
     private static Path build(String name, UnaryOperator<SiteBuilder> options) {
-        Path main = folder().toAbsolutePath();
+        folder();
+        Path main = output();
         Path output = main.resolveSibling(name);
         try {
             copyCache(main, output);
@@ -58,7 +69,7 @@ final class BuiltSite {
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("building " + name + " failed: " + problems);
             }
-            return output;
+            return output.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

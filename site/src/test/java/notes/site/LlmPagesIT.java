@@ -46,6 +46,26 @@ class LlmPagesIT extends BrowserTest {
         assertReproducedByUrl("[data-out='route.chosen']");
     }
 
+    /**
+     * Expert capacity as GShard defines it (arXiv 2006.16668, section 2.2: capacity = factor x tokens x k / experts):
+     * 32 tokens, 8 experts, top-2 at factor 1.0 give 8 per expert; at factor 4.0 every expert can take all 64
+     * assignments' worth, so none is dropped. The page's dropped count and per-expert table must agree.
+     */
+    @Test
+    void expertCapacityFollowsGshardAndDropsNothingWhenItCannotOverflow() {
+        open("notes/moe.html?cap.tokens=32&cap.experts=8&cap.topK=2&cap.factor=1.0&cap.seed=7");
+        assertEquals("8 個 token", browser.textOf("[data-out='cap.capacity']"));
+        String[] droppedOfAll = browser.textOf("[data-out='cap.dropped']").split(" / ");
+        assertEquals("64", droppedOfAll[1], "32 tokens x top-2 assignments");
+        long dropped = Long.parseLong(droppedOfAll[0]);
+        Object tableDropped = browser.script("return [...document.querySelectorAll('[data-html=\"cap.table\"] tr')]"
+                + ".reduce((sum, r) => sum + Number(r.cells[3].textContent.replace(/,/g, '')), 0)");
+        assertEquals(dropped, ((Number) tableDropped).longValue(), "the table's dropped column adds up");
+        open("notes/moe.html?cap.tokens=32&cap.experts=8&cap.topK=2&cap.factor=4.0&cap.seed=7");
+        assertEquals("32 個 token", browser.textOf("[data-out='cap.capacity']"));
+        assertEquals("0 / 64", browser.textOf("[data-out='cap.dropped']"));
+    }
+
     /** A seed gives the same vectors in the page (TeaVM's JavaScript) as on the JVM, where java.util.Random need not. */
     @Test
     void aSeedGivesTheSameRoutingInThePageAsOnTheJvm() {

@@ -30,8 +30,10 @@ class SiteBuilderTest {
         }
         Files.copy(Repo.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
         Files.createDirectories(root.resolve("content/notes"));
+        // The last good site: a folder published in place, whose manifest says the build wrote previous.html.
         Files.createDirectories(output);
         Files.writeString(output.resolve("previous.html"), "the last good site");
+        Files.writeString(output.resolve(OutputFolder.MANIFEST), "previous.html\n");
     }
 
     @Test

@@ -48,16 +48,21 @@ for (let node = walker.nextNode(); node; node = walker.nextNode()) {
   }
 }
 
-// A table wider than its column scrolls inside a focusable, labelled box that shows it can scroll.
-for (const box of document.querySelectorAll('.table-scroll')) {
+// A table or formula wider than its column scrolls inside a focusable, labelled box that shows it can scroll.
+for (const box of document.querySelectorAll('.table-scroll, .math-scroll')) {
   if (!visible(box) || box.scrollWidth <= box.clientWidth + 1) continue;
   const label = box.getAttribute('aria-label') || box.getAttribute('aria-labelledby');
   const style = getComputedStyle(box);
   if (box.tabIndex !== 0 || box.getAttribute('role') !== 'region' || !label) {
-    problems.push(`a table scrolls sideways in a box without tabindex=0, role=region and a label: ${box.outerHTML.slice(0, 80)}`);
+    problems.push(`a ${box.className} scrolls sideways in a box without tabindex=0, role=region and a label: ${box.outerHTML.slice(0, 80)}`);
   }
   if (!/gradient/.test(style.backgroundImage)) {
-    problems.push(`a table scrolls sideways with no visible cue: ${box.outerHTML.slice(0, 80)}`);
+    problems.push(`a ${box.className} scrolls sideways with no visible cue: ${box.outerHTML.slice(0, 80)}`);
+  }
+}
+for (const display of document.querySelectorAll('.katex-display')) {
+  if (visible(display) && !display.closest('.math-scroll') && display.scrollWidth > display.clientWidth + 1) {
+    problems.push(`a formula is wider than its column and not in a scrolling box: ${display.textContent.slice(0, 40)}`);
   }
 }
 for (const table of document.querySelectorAll('table')) {

@@ -133,10 +133,10 @@ public final class FixedRateBond {
         double v = discountFactor(yield);
         double weighted = 0;
         double total = 0;
-        for (int k = 1; k <= couponsRemaining; k++) {
-            double t = periodsTo(k);
-            double pv = cashFlow(k) * Math.pow(v, t);
-            weighted += t * pv;
+        double vt = Math.pow(v, periodsTo(1));
+        for (int k = 1; k <= couponsRemaining; k++, vt *= v) {
+            double pv = cashFlow(k) * vt;
+            weighted += periodsTo(k) * pv;
             total += pv;
         }
         return weighted / total / bond.frequency();
@@ -153,9 +153,10 @@ public final class FixedRateBond {
         double v = discountFactor(yield);
         double curvature = 0;
         double total = 0;
-        for (int k = 1; k <= couponsRemaining; k++) {
+        double vt = Math.pow(v, periodsTo(1));
+        for (int k = 1; k <= couponsRemaining; k++, vt *= v) {
             double t = periodsTo(k);
-            double pv = cashFlow(k) * Math.pow(v, t);
+            double pv = cashFlow(k) * vt;
             curvature += t * (t + 1) * pv;
             total += pv;
         }
@@ -163,16 +164,29 @@ public final class FixedRateBond {
         return curvature * v * v / (total * f * f);
     }
 
-    /** The remaining cash flows per 100 face with their present values at {@code yield}. */
+    /** The remaining cash flows per 100 face with their present values at {@code yield}, earliest first. */
     public List<CashFlow> cashFlows(double yield) {
+        return cashFlows(yield, couponsRemaining, 0);
+    }
+
+    /**
+     * The first {@code head} and the last {@code tail} remaining cash flows (all of them when there are no more than
+     * that), earliest first: a 1900-2099 quarterly bond has 800 rows, and the page shows their two ends. Only the
+     * dates shown are computed.
+     */
+    public List<CashFlow> cashFlows(double yield, int head, int tail) {
         requireDiscountable(yield);
         double v = discountFactor(yield);
-        List<LocalDate> dates = bond.schedule().remainingCouponDates(bond.settlement());
-        List<CashFlow> flows = new ArrayList<>(dates.size());
+        List<CashFlow> flows = new ArrayList<>();
         for (int k = 1; k <= couponsRemaining; k++) {
+            if (k > head && k <= couponsRemaining - tail) {
+                k = couponsRemaining - tail;
+                continue;
+            }
             double t = periodsTo(k);
             double principal = k == couponsRemaining ? bond.redemption() : 0;
-            flows.add(new CashFlow(dates.get(k - 1), bond.couponPerPeriod(), principal, t / bond.frequency(),
+            LocalDate date = bond.schedule().couponDate(couponsRemaining - k);
+            flows.add(new CashFlow(date, bond.couponPerPeriod(), principal, t / bond.frequency(),
                     (bond.couponPerPeriod() + principal) * Math.pow(v, t)));
         }
         return flows;
@@ -193,18 +207,30 @@ public final class FixedRateBond {
 
     /** Full price as a function of the per-period discount factor v: increasing, from 0 or less at v = 0. */
     private double dirtyPrice(double v) {
+        // v^t for t = first, first + 1, ...: one Math.pow, then a multiplication per payment (a long bond has
+        // tens of thousands, and the solver and the chart call this dozens of times per keystroke).
         double sum = 0;
-        for (int k = 1; k <= couponsRemaining; k++) {
-            sum += cashFlow(k) * Math.pow(v, periodsTo(k));
+        double vt = Math.pow(v, periodsTo(1));
+        for (int k = 1; k <= couponsRemaining; k++, vt *= v) {
+            sum += cashFlow(k) * vt;
         }
         return sum;
     }
 
     private double dirtyPriceDerivative(double v) {
+        if (!(v > 0)) {
+            // At v = 0 the power steps below would multiply an infinity by 0; the few terms left are summed as written.
+            double sum = 0;
+            for (int k = 1; k <= couponsRemaining; k++) {
+                double t = periodsTo(k);
+                sum += cashFlow(k) * t * Math.pow(v, t - 1);
+            }
+            return sum;
+        }
         double sum = 0;
-        for (int k = 1; k <= couponsRemaining; k++) {
-            double t = periodsTo(k);
-            sum += cashFlow(k) * t * Math.pow(v, t - 1);
+        double vt = Math.pow(v, periodsTo(1) - 1);
+        for (int k = 1; k <= couponsRemaining; k++, vt *= v) {
+            sum += cashFlow(k) * periodsTo(k) * vt;
         }
         return sum;
     }

@@ -39,11 +39,17 @@ public final class Decimals {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
+        if (Math.abs(value) >= 1e15) {
+            // Beyond what a long's fraction arithmetic keeps exact: the digits of the double, grouped, never "1.0E15".
+            String digits = plain(Math.rint(Math.abs(value)));
+            StringBuilder big = new StringBuilder(groupDigits(digits));
+            if (decimals > 0) {
+                big.append('.').append("0".repeat(decimals));
+            }
+            return (value < 0 ? "-" : "") + big;
+        }
         double scale = Math.pow(10, decimals);
         double rounded = Math.round(Math.abs(value) * scale) / scale;
-        if (rounded >= 1e15) {
-            return (value < 0 ? "-" : "") + Double.toString(rounded);
-        }
         long whole = (long) Math.floor(rounded);
         long fraction = Math.round((rounded - whole) * scale);
         if (fraction >= (long) scale) {
@@ -68,14 +74,72 @@ public final class Decimals {
         return fixed(fraction * 100, decimals) + " %";
     }
 
-    /** Shortest text that reads back as the same double, whole numbers without ".0": 100.0 -> "100", 0.5 -> "0.5". */
+    /**
+     * Shortest text that reads back as the same double, in positional notation (never Java's exponent form):
+     * 100.0 -> "100", 0.5 -> "0.5", 1.0E-5 -> "0.00001", 1.0E15 -> "1000000000000000".
+     *
+     * @throws IllegalArgumentException for NaN and the infinities, which have no decimal text
+     */
     public static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return positional(Double.toString(value));
+    }
+
+    /** The shortest decimal of a FLOAT32 value (GGUF stores them): 1e-5f -> "0.00001", not 9.999999747378752E-6. */
+    public static String plainFloat(float value) {
+        if (Float.isNaN(value) || Float.isInfinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        return positional(Float.toString(value));
+    }
+
+    /** Java's "1.25E-7" or "1.0E15" as "0.000000125" or "1000000000000000"; other text as it is. */
+    static String positional(String javaText) {
+        int e = javaText.indexOf('E');
+        String sign = javaText.startsWith("-") ? "-" : "";
+        String mantissa = (e < 0 ? javaText : javaText.substring(0, e)).substring(sign.length());
+        int exponent = e < 0 ? 0 : Integer.parseInt(javaText.substring(e + 1));
+        int dot = mantissa.indexOf('.');
+        String digits = dot < 0 ? mantissa : mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int point = (dot < 0 ? mantissa.length() : dot) + exponent;
+        String text;
+        if (point <= 0) {
+            text = "0." + "0".repeat(-point) + digits;
+        } else if (point >= digits.length()) {
+            text = digits + "0".repeat(point - digits.length());
+        } else {
+            text = digits.substring(0, point) + "." + digits.substring(point);
+        }
+        text = stripZeros(text);
+        return text.equals("0") ? "0" : sign + text;
+    }
+
+    /** Leading zeros of the whole part and trailing zeros of the fraction go: "0012.500" -> "12.5". */
+    private static String stripZeros(String text) {
+        int dot = text.indexOf('.');
+        String whole = dot < 0 ? text : text.substring(0, dot);
+        String fraction = dot < 0 ? "" : text.substring(dot + 1);
+        int start = 0;
+        while (start < whole.length() - 1 && whole.charAt(start) == '0') {
+            start++;
+        }
+        int end = fraction.length();
+        while (end > 0 && fraction.charAt(end - 1) == '0') {
+            end--;
+        }
+        return whole.substring(start) + (end > 0 ? "." + fraction.substring(0, end) : "");
     }
 
     private static String group(long whole) {
-        String digits = Long.toString(whole);
+        return groupDigits(Long.toString(whole));
+    }
+
+    private static String groupDigits(String digits) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {

@@ -12,11 +12,14 @@ import java.util.function.DoubleFunction;
  * width and vertical ones are pixels, so its text is drawn at the style sheet's size (12 px) at any width, where a
  * scaled 640-unit drawing would shrink it to 6 px on a phone. The lines live in a nested SVG stretched over the plot
  * area ({@code preserveAspectRatio="none"}) and keep their stroke width with {@code vector-effect}. Y tick labels
- * sit at the left edge just above their grid lines, so no fixed-width gutter is needed.
+ * sit in a gutter left of the plot, right-aligned against it, so no line ever crosses them.
  */
 public final class LineChart {
-    /** Plot area, horizontally in percent of the chart's width. */
-    private static final double PLOT_LEFT = 1.5;
+    /**
+     * Plot area, horizontally in percent of the chart's width. The gutter left of it holds the y tick labels: 13 % is
+     * 39 px on a 300 px phone column, room for "600 萬" or "110.0" at 12 px.
+     */
+    private static final double PLOT_LEFT = 13;
     private static final double PLOT_RIGHT = 98.5;
     /** Units across the nested drawing of the lines (stretched to the plot's width). */
     private static final int LINE_UNITS = 1000;
@@ -126,10 +129,11 @@ public final class LineChart {
         }
         for (double t : ticks(y.min, y.max)) {
             String py = px(y.map(t));
-            svg.append("<line class=\"chart-grid\" x1=\"0\" x2=\"100%\" y1=\"").append(py).append("\" y2=\"")
-                    .append(py).append("\"/>");
-            svg.append("<text class=\"chart-tick-y\" x=\"2\" y=\"").append(px(y.map(t) - 4)).append("\">")
-                    .append(Html.escape(yFormat.apply(t))).append("</text>");
+            svg.append("<line class=\"chart-grid\" x1=\"").append(pct(PLOT_LEFT)).append("\" x2=\"")
+                    .append(pct(PLOT_RIGHT)).append("\" y1=\"").append(py).append("\" y2=\"").append(py).append("\"/>");
+            svg.append("<text class=\"chart-tick-y\" text-anchor=\"end\" dx=\"-5\" x=\"").append(pct(PLOT_LEFT))
+                    .append("\" y=\"").append(px(y.map(t) + 4)).append("\">").append(Html.escape(yFormat.apply(t)))
+                    .append("</text>");
         }
         svg.append("<text class=\"chart-title\" text-anchor=\"middle\" x=\"50%\" y=\"").append(height - 6)
                 .append("\">").append(Html.escape(xTitle)).append("</text></g>");

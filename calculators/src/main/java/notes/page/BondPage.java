@@ -76,7 +76,8 @@ public final class BondPage implements Calculator {
         r.text("accrualDays", bond.daysAccrued() + " / " + Decimals.plain(bond.daysInPeriod()) + " 天（"
                 + bond.bond().dayCount().label() + "）");
         r.text("maturityUsed", IsoDate.format(bond.bond().maturity()) + (yearsMode ? "（由年數換算）" : ""));
-        r.html("cashFlows", cashFlowRows(bond.cashFlows(yield)));
+        r.html("cashFlows", cashFlowRows(bond.cashFlows(yield, SHOWN_AT_EACH_END, SHOWN_AT_EACH_END),
+                bond.couponsRemaining()));
         r.html("chart", PriceYieldChart.svg(bond, yield, price));
         return r;
     }
@@ -91,9 +92,21 @@ public final class BondPage implements Calculator {
         }
     }
 
-    private static String cashFlowRows(List<CashFlow> flows) {
+    /**
+     * Rows of the cash-flow table: all of them up to twice this many, else the first and the last this many with a
+     * row saying how many lie between. A quarterly bond from 1900 to 9999 has 32,400 payments: its table would be
+     * over a million pixels tall and take seconds to draw at every keystroke.
+     */
+    static final int SHOWN_AT_EACH_END = 12;
+
+    private static String cashFlowRows(List<CashFlow> flows, int total) {
         StringBuilder rows = new StringBuilder();
-        for (CashFlow f : flows) {
+        for (int i = 0; i < flows.size(); i++) {
+            if (i == SHOWN_AT_EACH_END && total > flows.size()) {
+                rows.append("<tr class=\"skipped-rows\"><td colspan=\"5\">⋯ 中間還有 ")
+                        .append(Decimals.fixed(total - flows.size(), 0)).append(" 筆付款，未列出 ⋯</td></tr>");
+            }
+            CashFlow f = flows.get(i);
             rows.append("<tr><td>").append(IsoDate.format(f.date())).append("</td><td>")
                     .append(Decimals.fixed(f.years(), 4)).append("</td><td>")
                     .append(Decimals.fixed(f.coupon(), 4)).append("</td><td>")

@@ -86,6 +86,12 @@ public final class GgufReport {
         if (type == ValueType.UINT64) {
             return Long.toUnsignedString((Long) value);
         }
+        if (type == ValueType.FLOAT32) {
+            return Decimals.plainFloat((float) (double) (Double) value);
+        }
+        if (type == ValueType.FLOAT64) {
+            return Decimals.plain((Double) value);
+        }
         return String.valueOf(value);
     }
 

@@ -25,4 +25,19 @@ class DecimalsTest {
         assertEquals("1,000,000", Decimals.fixed(999999.6, 0));
         assertEquals("6.50 %", Decimals.percent(0.0650000068807, 2));
     }
+
+    /** Never Java's exponent form (1.0E15, 9.999999747378752E-6): the digits a reader can type back. */
+    @Test
+    void largeAndSmallNumbersAreWrittenWithoutAnExponent() {
+        assertEquals("1,000,000,000,000,000", Decimals.fixed(1e15, 0));
+        assertEquals("-101,000,000,000,000,000.00", Decimals.fixed(-1.01e17, 2));
+        assertEquals("1000000000000000", Decimals.plain(1e15));
+        assertEquals("0.00001", Decimals.plain(1e-5));
+        assertEquals("0.000000125", Decimals.plain(1.25e-7));
+        assertEquals("-2.5", Decimals.plain(-2.5));
+        assertEquals("123456789012345680000", Decimals.plain(1.2345678901234568e20));
+        // GGUF stores llama's rms epsilon as FLOAT32 1e-5 (float value 9.999999747378752E-6 as a double).
+        assertEquals("0.00001", Decimals.plainFloat(1e-5f));
+        assertEquals("500000", Decimals.plainFloat(500000f));
+    }
 }

@@ -49,12 +49,44 @@ public final class FlexmarkEngine extends MarkupEngine {
         this.styles = styles;
     }
 
+    /**
+     * flexmark renders nested blocks recursively: a list nested a thousand deep overflows a thread's usual 1 MB stack
+     * (a hostile-note test found it). Each note is rendered on a thread of its own with this much stack, reserved
+     * address space that the operating system only backs with memory as far as it is used.
+     */
+    private static final long RENDER_STACK_BYTES = 512L << 20;
+
     @Override
     public void processBody(ParserContext context) {
-        MathSpans math = MathSpans.of(context.getBody(), 1);
+        String[] html = new String[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread render = new Thread(null, () -> {
+            try {
+                html[0] = render(context.getBody());
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (StackOverflowError e) {
+                failure[0] = new IllegalArgumentException("the note nests lists or quotes too deeply to render");
+            }
+        }, "markdown", RENDER_STACK_BYTES);
+        render.start();
+        try {
+            render.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering " + context.getFile(), e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        context.setBody(html[0]);
+    }
+
+    private String render(String markdown) {
+        MathSpans math = MathSpans.of(markdown, 1);
         String html = renderer.render(parser.parse(math.markdown()));
         String body = embeds.expand(CodeHighlighter.apply(insertMath(Identifiers.keepWhole(scrollableTables(html)), math.formulas())));
-        context.setBody(styles.extract(body));
+        return styles.extract(body);
     }
 
     /**
@@ -70,11 +102,16 @@ public final class FlexmarkEngine extends MarkupEngine {
     private static final java.util.regex.Pattern TABLE =
             java.util.regex.Pattern.compile("<table class=\"table\">.*?</table>", java.util.regex.Pattern.DOTALL);
 
+    /** A display formula wider than a phone scrolls in its own box, focusable and labelled like a wide table. */
+    private static final String SCROLLING_FORMULA_START =
+            "<span class=\"math-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"公式（可左右捲動）\">";
+
     /** Puts KaTeX's HTML where the tokens stand; a display formula alone in a paragraph replaces the paragraph. */
     private static String insertMath(String html, List<MathSpans.Formula> formulas) {
         for (int i = formulas.size() - 1; i >= 0; i--) {
             MathSpans.Formula f = formulas.get(i);
-            String rendered = MathRenderer.get().render(f.tex(), f.display());
+            String rendered = f.display() ? SCROLLING_FORMULA_START + MathRenderer.get().render(f.tex(), true) + "</span>"
+                    : MathRenderer.get().render(f.tex(), false);
             String token = MathSpans.token(i);
             html = html.replace("<p>" + token + "</p>", rendered).replace(token, rendered);
         }

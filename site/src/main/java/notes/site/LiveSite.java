@@ -102,6 +102,7 @@ final class LiveSite implements AutoCloseable {
             return List.of("jbake: " + e.getMessage());
         }
         start = SiteBuilder.lap(timings, "render", start);
+        PageNames.decodeInPlace(staging);
         List<SitePage> changed = stagedPages();
         problems = check(changed);
         start = SiteBuilder.lap(timings, "links", start);

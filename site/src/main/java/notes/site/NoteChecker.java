@@ -27,6 +27,10 @@ public final class NoteChecker {
     private static final Set<String> TYPES = Set.of("note", "page");
     private static final Set<String> STATUSES = Set.of("published", "draft");
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    /** Content files JBake bakes into pages (its Markdown engine is ours; .html files are copied through). */
+    private static final Set<String> BAKED = Set.of("md", "html", "htm");
+
     private final Path root;
     private final Embeds embeds;
 
@@ -37,9 +41,37 @@ public final class NoteChecker {
 
     /** Problems as {@code path:line: message}, paths relative to the repository root; empty when all is well. */
     public List<String> check(Path contentDir) throws IOException {
+        List<Path> all;
         try (Stream<Path> files = Files.walk(contentDir)) {
-            return check(files.filter(p -> p.toString().endsWith(".md")).sorted().collect(Collectors.toList()));
+            all = files.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         }
+        List<String> problems = check(all.stream().filter(p -> p.toString().endsWith(".md"))
+                .collect(Collectors.toList()));
+        problems.addAll(samePage(contentDir, all));
+        return problems;
+    }
+
+    /**
+     * Two content files that JBake would bake into the same page (notes/a.md and notes/a.html both make
+     * notes/a.html): the later one would silently replace the other.
+     */
+    private List<String> samePage(Path contentDir, List<Path> files) {
+        Map<String, Path> pages = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            String name = contentDir.relativize(file).toString().replace('\\', '/');
+            int dot = name.lastIndexOf('.');
+            if (dot < 0 || !BAKED.contains(name.substring(dot + 1))) {
+                continue;
+            }
+            String page = name.substring(0, dot) + ".html";
+            Path earlier = pages.putIfAbsent(page, file);
+            if (earlier != null) {
+                problems.add(root.relativize(file) + ":1: writes " + page + ", as " + root.relativize(earlier)
+                        + " does; rename one of them");
+            }
+        }
+        return problems;
     }
 
     /** The same checks for some notes only (the dev server's rebuild of the notes that changed). */
@@ -60,12 +92,25 @@ public final class NoteChecker {
 
     private void checkNote(Path file, List<String> problems) throws IOException {
         String where = root.relativize(file).toString();
+        String name = file.getFileName().toString();
+        if (name.chars().anyMatch(Character::isWhitespace)) {
+            // JBake writes the page under the name as it is but links to it URL-encoded with '+' for the space,
+            // which browsers read as a plus sign: every link to the note would be broken.
+            problems.add(where + ":1: the file name has a space; JBake would link to it as '"
+                    + name.replaceAll("\\s", "+").replaceFirst("\\.md$", ".html") + "', which is not its address."
+                    + " Use a hyphen: " + name.replaceAll("\\s+", "-"));
+            return;
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
             problems.add(where + ":1: not valid UTF-8");
             return;
+        }
+        if (!lines.isEmpty() && lines.get(0).startsWith(BYTE_ORDER_MARK)) {
+            // Some editors on Windows start UTF-8 files with a byte order mark; JBake skips it too.
+            lines.set(0, lines.get(0).substring(1));
         }
         int end = lines.indexOf(HEADER_END);
         if (end < 0) {
@@ -108,7 +153,9 @@ public final class NoteChecker {
             try {
                 LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                problems.add(where + ":" + seenAt.get("date") + ": date '" + date + "' is not YYYY-MM-DD");
+                boolean shaped = date.matches("\\d{4}-\\d{2}-\\d{2}");
+                problems.add(where + ":" + seenAt.get("date") + ": date '" + date + "' is not "
+                        + (shaped ? "a real date (YYYY-MM-DD)" : "YYYY-MM-DD"));
             }
         }
         String type = header.get("type");

@@ -146,6 +146,7 @@ public final class SiteBuilder {
         start = lap(timings, "bake", start);
         List<SitePage> pages = List.of();
         if (problems.isEmpty()) {
+            PageNames.decodeInPlace(partial);
             copyScripts(partial.resolve("js"));
             copyKatexStyles(partial.resolve("katex"));
             writeRobots(partial);

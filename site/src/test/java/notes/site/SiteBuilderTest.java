@@ -88,7 +88,7 @@ class SiteBuilderTest {
     void malformedFrontMatterFailsWithFileAndLineAndLeavesTheOutputAlone() throws IOException {
         note("bad.md", "title=壞筆記\ndate=2026-13-45\nthis line has no equals sign\nstatus=published\n~~~~~~\n本文\n");
         List<String> problems = build();
-        assertTrue(problems.contains("content/notes/bad.md:2: date '2026-13-45' is not YYYY-MM-DD"), problems.toString());
+        assertTrue(problems.contains("content/notes/bad.md:2: date '2026-13-45' is not a real date (YYYY-MM-DD)"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/bad.md:3: front matter line is not")),
                 problems.toString());
         assertUntouched();

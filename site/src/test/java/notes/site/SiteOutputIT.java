@@ -66,6 +66,11 @@ class SiteOutputIT {
         assertEquals(HOST + "/notes/ppo.html",
                 note.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("article", note.selectFirst("meta[property=og:type]").attr("content"));
+        // Archive and tag pages are their own pages, not duplicates of the home page.
+        assertEquals(HOST + "/archive.html", page("archive.html").selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(HOST + "/tags/AI.html", page("tags/AI.html").selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(HOST + "/tags/index.html",
+                page("tags/index.html").selectFirst("meta[property=og:url]").attr("content"));
     }
 
     @Test

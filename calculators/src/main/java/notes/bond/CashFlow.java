@@ -9,7 +9,4 @@ import java.time.LocalDate;
  * @param presentValue coupon plus principal discounted to settlement
  */
 public record CashFlow(LocalDate date, double coupon, double principal, double years, double presentValue) {
-    public double amount() {
-        return coupon + principal;
-    }
 }

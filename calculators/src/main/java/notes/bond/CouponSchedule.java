@@ -1,8 +1,6 @@
 package notes.bond;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Coupon dates of a bond, counted back from maturity in steps of 12/frequency months.
@@ -44,25 +42,5 @@ public final class CouponSchedule {
             k--;
         }
         return k;
-    }
-
-    /** COUPPCD: the last coupon date on or before settlement. */
-    public LocalDate previousCoupon(LocalDate settlement) {
-        return couponDate(remainingCoupons(settlement));
-    }
-
-    /** COUPNCD: the first coupon date after settlement. */
-    public LocalDate nextCoupon(LocalDate settlement) {
-        return couponDate(remainingCoupons(settlement) - 1);
-    }
-
-    /** The coupon dates after settlement, earliest first; the last one is maturity. */
-    public List<LocalDate> remainingCouponDates(LocalDate settlement) {
-        int n = remainingCoupons(settlement);
-        List<LocalDate> dates = new ArrayList<>(n);
-        for (int k = n - 1; k >= 0; k--) {
-            dates.add(couponDate(k));
-        }
-        return dates;
     }
 }

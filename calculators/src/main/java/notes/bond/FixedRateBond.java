@@ -217,16 +217,11 @@ public final class FixedRateBond {
         return sum;
     }
 
+    /**
+     * d(dirty price)/dv. The solver only evaluates it strictly inside its bracket (0, upper), so v > 0 here; at v = 0
+     * the power steps would give NaN, on which {@link RootFinder} bisects.
+     */
     private double dirtyPriceDerivative(double v) {
-        if (!(v > 0)) {
-            // At v = 0 the power steps below would multiply an infinity by 0; the few terms left are summed as written.
-            double sum = 0;
-            for (int k = 1; k <= couponsRemaining; k++) {
-                double t = periodsTo(k);
-                sum += cashFlow(k) * t * Math.pow(v, t - 1);
-            }
-            return sum;
-        }
         double sum = 0;
         double vt = Math.pow(v, periodsTo(1) - 1);
         for (int k = 1; k <= couponsRemaining; k++, vt *= v) {

@@ -188,8 +188,10 @@ public final class FormBinding {
         }
         HTMLElement status = root.querySelector("[data-status]");
         if (status != null) {
-            status.setTextContent(result.isValid() ? ""
-                    : "有 " + result.problems().size() + " 個欄位需要修正，修正後才會顯示結果。");
+            int shown = shownProblems(result);
+            status.setTextContent(result.isValid() ? "" : shown > 0
+                    ? "有 " + shown + " 個欄位需要修正，修正後才會顯示結果。"
+                    : result.problems().values().iterator().next());
         }
         for (HTMLElement block : all("[data-results]")) {
             block.setHidden(!result.isValid());
@@ -226,6 +228,30 @@ public final class FormBinding {
 
     private List<HTMLElement> fields() {
         return all("input[name], select[name], textarea[name]");
+    }
+
+    /**
+     * Problems the reader can see: those whose message slot is on the page and not inside a block hidden by a
+     * choice (a field the reader cannot see also cannot be fixed, so it is not counted). With none, the status
+     * line shows the first message itself, so a problem is never invisible.
+     */
+    private int shownProblems(Result result) {
+        int shown = 0;
+        for (HTMLElement slot : all("[data-error-for]")) {
+            if (result.problems().containsKey(slot.getAttribute("data-error-for")) && !insideHiddenBlock(slot)) {
+                shown++;
+            }
+        }
+        return shown;
+    }
+
+    private boolean insideHiddenBlock(HTMLElement element) {
+        for (org.teavm.jso.dom.xml.Node n = element.getParentNode(); n != null && n != root; n = n.getParentNode()) {
+            if (((org.teavm.jso.dom.xml.Element) n).hasAttribute("hidden")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<HTMLElement> all(String selector) {

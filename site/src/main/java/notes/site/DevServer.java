@@ -115,8 +115,10 @@ public final class DevServer {
 
     /** Recompiles the calculators and their JavaScript with Maven, as the full build does. */
     private boolean compileCalculators() throws IOException, InterruptedException {
-        System.out.println("calculator sources changed: mvn -q -pl web -am package -DskipTests");
-        Process mvn = new ProcessBuilder("mvn", "-q", "-B", "-pl", "web", "-am", "package", "-DskipTests")
+        // The Maven Wrapper of the checkout, so a machine without an installed mvn rebuilds too.
+        String maven = Files.isExecutable(root.resolve("mvnw")) ? root.resolve("mvnw").toString() : "mvn";
+        System.out.println("calculator sources changed: " + maven + " -q -pl web -am package -DskipTests");
+        Process mvn = new ProcessBuilder(maven, "-q", "-B", "-pl", "web", "-am", "package", "-DskipTests")
                 .directory(root.toFile()).inheritIO().start();
         boolean ok = mvn.waitFor() == 0;
         if (!ok) {

@@ -82,7 +82,8 @@ public final class FlexmarkEngine extends MarkupEngine {
         context.setBody(html[0]);
     }
 
-    private String render(String markdown) {
+    /** The note body (below its front matter) as the page's HTML. */
+    String render(String markdown) {
         MathSpans math = MathSpans.of(markdown, 1);
         String html = renderer.render(parser.parse(math.markdown()));
         String body = embeds.expand(CodeHighlighter.apply(insertMath(Identifiers.keepWhole(scrollableTables(html)), math.formulas())));

@@ -101,6 +101,12 @@ public final class NoteChecker {
                     + " Use a hyphen: " + name.replaceAll("\\s+", "-"));
             return;
         }
+        if (name.matches(".*[#%?].*")) {
+            // '#', '%' and '?' end or escape a URL's path: the search index and links would point elsewhere.
+            problems.add(where + ":1: the file name has '#', '%' or '?', which cut a web address short; use letters,"
+                    + " digits and hyphens: " + name.replaceAll("[#%?]+", "-"));
+            return;
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -114,7 +120,9 @@ public final class NoteChecker {
         }
         int end = lines.indexOf(HEADER_END);
         if (end < 0) {
-            problems.add(where + ":1: no front matter: key=value lines ending with a line " + HEADER_END);
+            problems.add(where + ":1: the front matter is not closed: add a line " + HEADER_END
+                    + " after its key=value lines (or, if the note has none, start it with title= and date= lines"
+                    + " and that line)");
             return;
         }
         Map<String, Integer> seenAt = new HashMap<>();

@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,12 +100,14 @@ final class OutputFolder {
         String name = Long.toString(nextBuildNumber());
         Path build = builds.resolve(name);
         Files.move(staging, build, StandardCopyOption.ATOMIC_MOVE);
+        Path before = Files.isSymbolicLink(path) ? path.getParent().resolve(Files.readSymbolicLink(path)).normalize()
+                : null;
         Path link = path.resolveSibling(path.getFileName() + ".link");
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, path.getParent().relativize(build));
         // rename(2) over the old link: readers see the old target or the new one, never nothing.
         Files.move(link, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        removeOldBuilds(build);
+        removeOldBuilds(build, before);
     }
 
     private long nextBuildNumber() throws IOException {
@@ -119,15 +120,19 @@ final class OutputFolder {
         return last + 1;
     }
 
-    /** Keeps the new build and the one before it (a page may still be read from it), removes the others. */
-    private void removeOldBuilds(Path current) throws IOException {
+    /**
+     * Keeps the new build and the one the link showed until now (a page may still be read from it); removes the
+     * others, including a build that was made but never shown because its process was killed before the switch.
+     */
+    private void removeOldBuilds(Path current, Path shownBefore) throws IOException {
         List<Path> all;
         try (Stream<Path> list = Files.list(builds)) {
-            all = list.filter(b -> buildNumber(b) > 0).sorted(Comparator.comparingLong(OutputFolder::buildNumber))
-                    .collect(Collectors.toList());
+            all = list.filter(b -> buildNumber(b) > 0).collect(Collectors.toList());
         }
-        for (Path old : all.subList(0, Math.max(0, all.indexOf(current) - 1))) {
-            SiteBuilder.deleteTree(old);
+        for (Path old : all) {
+            if (!old.equals(current) && !old.equals(shownBefore)) {
+                SiteBuilder.deleteTree(old);
+            }
         }
     }
 
@@ -142,11 +147,17 @@ final class OutputFolder {
     private void publishInPlace(Path staging) throws IOException {
         Set<String> previous = readManifest();
         Set<String> written = files(staging);
-        List<String> conflicts = new ArrayList<>();
+        Set<String> conflicts = new TreeSet<>();
         for (String file : written) {
             Path target = path.resolve(file);
             if (!previous.contains(file) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 conflicts.add(file);
+            }
+            // A file of the reader's where the site needs a folder (ctags writes "tags"; the site has tags/).
+            for (Path d = target.getParent(); !d.equals(path); d = d.getParent()) {
+                if (Files.exists(d, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+                    conflicts.add(path.relativize(d).toString().replace('\\', '/'));
+                }
             }
         }
         if (!conflicts.isEmpty()) {
@@ -154,19 +165,25 @@ final class OutputFolder {
             throw new OutputRefusedException("the new site would replace " + conflicts + " in " + path
                     + ", which no build of this site wrote; move them away and build again");
         }
+        // The manifest first lists old and new files together: a build stopped at any point below leaves every
+        // file it moved in, and every old file not yet removed, listed as the build's, for the next build to
+        // replace or remove. Only then are files moved (each rename atomic) and old ones removed.
+        Set<String> both = new TreeSet<>(previous);
+        both.addAll(written);
+        writeManifest(both);
         for (String file : written) {
             Path target = path.resolve(file);
             Files.createDirectories(target.getParent());
             Files.move(staging.resolve(file), target, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        writeManifest(written);
         for (String file : previous) {
             if (!written.contains(file)) {
                 Files.deleteIfExists(path.resolve(file));
                 removeEmptyParents(path.resolve(file).getParent());
             }
         }
+        writeManifest(written);
         SiteBuilder.deleteTree(staging);
     }
 

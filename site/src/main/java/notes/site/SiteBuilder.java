@@ -183,8 +183,13 @@ public final class SiteBuilder {
         if (live == null || !live.canUpdate(changed)) {
             return build();
         }
-        timings.clear();
-        return live.update(changed, timings);
+        // A quick re-render writes into the published site too: it waits for any other build of the same output.
+        try (BuildLock lock = BuildLock.acquire(output, lockWaitMillis)) {
+            timings.clear();
+            return live.update(changed, timings);
+        } catch (BuildLock.BusyException busy) {
+            return new ArrayList<>(List.of(busy.getMessage()));
+        }
     }
 
     /**

@@ -81,6 +81,14 @@ class HostileNotesTest {
                 && problems.get(0).endsWith("Use a hyphen: 檔名-有空格.md"), problems.get(0));
     }
 
+    /** '#' would end the address at the search index and in links: refused with the name to use instead. */
+    @Test
+    void aHashInAFileNameFailsWithTheNameToUse() throws IOException {
+        Files.writeString(notes.resolve("c#.md"), HEADER + "C sharp.\n", StandardCharsets.UTF_8);
+        assertEquals(List.of("content/notes/c#.md:1: the file name has '#', '%' or '?', which cut a web address short;"
+                + " use letters, digits and hyphens: c-.md"), build());
+    }
+
     @Test
     void aDateInTheFutureBuilds() throws IOException {
         assertEquals(List.of(), buildWith("future-date.md"));
@@ -95,8 +103,10 @@ class HostileNotesTest {
 
     @Test
     void aMissingEndOfFrontMatterFailsWithFileAndLine() throws IOException {
-        assertEquals(List.of("content/notes/no-end-marker.md:1: no front matter: key=value lines ending with a line"
-                + " ~~~~~~"), buildWith("no-end-marker.md"));
+        List<String> problems = buildWith("no-end-marker.md");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("content/notes/no-end-marker.md:1: the front matter is not closed: add a"
+                + " line ~~~~~~ after its key=value lines"), problems.get(0));
     }
 
     @Test

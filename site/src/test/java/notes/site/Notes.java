@@ -44,6 +44,15 @@ final class Notes {
                 .count();
     }
 
+    /** A note's whole text. */
+    static String text(Path note) {
+        try {
+            return Files.readString(note, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The key=value lines above JBake's {@code ~~~~~~} separator. */
     private static Map<String, String> header(Path note) {
         Map<String, String> header = new HashMap<>();

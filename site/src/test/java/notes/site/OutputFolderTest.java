@@ -95,6 +95,37 @@ class OutputFolderTest {
         assertEquals(before, contents(pages));
     }
 
+    /** ctags writes a file "tags"; the site needs a folder tags/: refused before anything moves. */
+    @Test
+    void aFileWhereTheSiteNeedsAFolderIsRefusedBeforeAnythingChanges() throws IOException {
+        Path pages = worktree();
+        Files.writeString(pages.resolve(OutputFolder.MANIFEST), "");
+        Files.writeString(pages.resolve("tags"), "!_TAG_FILE_FORMAT 2\n");
+        Map<String, String> before = contents(pages);
+        List<String> problems = builder(pages).build();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("[tags]"), problems.get(0));
+        assertEquals(before, contents(pages));
+    }
+
+    /**
+     * A publish stopped half way (here: the manifest of old and new files written, some new files moved in) is
+     * finished by the next build instead of being refused: the manifest is written before any file moves.
+     */
+    @Test
+    void aPublishStoppedHalfWayIsCompletedByTheNextBuild() throws IOException {
+        Path pages = worktree();
+        Files.writeString(pages.resolve(OutputFolder.MANIFEST), "");
+        assertEquals(List.of(), builder(pages).build());
+        // Simulate the stop: the manifest lists a page that was moved in but never confirmed, and that page is there.
+        Files.writeString(pages.resolve("notes/half.html"), "moved in before the stop");
+        Files.writeString(pages.resolve(OutputFolder.MANIFEST),
+                Files.readString(pages.resolve(OutputFolder.MANIFEST)) + "notes/half.html\n");
+        assertEquals(List.of(), builder(pages).build());
+        assertFalse(Files.exists(pages.resolve("notes/half.html")), "a page no note makes is removed");
+        assertTrue(Files.isRegularFile(pages.resolve("CNAME")));
+    }
+
     /** The default output is a link switched atomically to each new build; old builds beyond the last two go. */
     @Test
     void theDefaultOutputIsSwitchedToEachCompleteBuild() throws IOException {

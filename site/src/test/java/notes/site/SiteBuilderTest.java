@@ -100,7 +100,7 @@ class SiteBuilderTest {
         note("no-header.md", "# 只有本文\n");
         List<String> problems = build();
         assertTrue(problems.contains("content/notes/untitled.md:2: front matter has no title="), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/no-header.md:1: no front matter")),
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/no-header.md:1: the front matter is not closed")),
                 problems.toString());
         assertUntouched();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -87,6 +88,20 @@ final class Corpus {
         Files.writeString(dir.resolve("hugo.toml"), "baseURL = 'https://example.org/'\nlanguageCode = 'zh-Hant'\n"
                 + "title = 'bench'\n[markup.highlight]\n  codeFences = true\n");
         return dir;
+    }
+
+    /**
+     * A scratch repository for a build test: this repository's templates, assets and jbake.properties under
+     * {@code dir/repo}, and an empty content/notes. Returns the repository's root.
+     */
+    static Path scratchRepository(Path dir) throws IOException {
+        Path root = dir.resolve("repo");
+        for (String part : List.of("templates", "assets")) {
+            copyTree(Repo.root().resolve(part), root.resolve(part));
+        }
+        Files.copy(Repo.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
+        Files.createDirectories(root.resolve("content/notes"));
+        return root;
     }
 
     static void copyTree(Path from, Path to) throws IOException {

@@ -29,11 +29,7 @@ class CrashSafetyTest {
 
     @Test
     void aBuildKilledAtAnyMomentLeavesACompleteSite() throws Exception {
-        Path root = dir.resolve("repo");
-        for (String part : List.of("templates", "assets")) {
-            Corpus.copyTree(Repo.root().resolve(part), root.resolve(part));
-        }
-        Files.copy(Repo.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
+        Path root = Corpus.scratchRepository(dir);
         Path notes = Files.createDirectories(root.resolve("content/notes"));
         for (int i = 0; i < 12; i++) {
             Files.writeString(notes.resolve("n" + i + ".md"), "title=第 " + i + " 篇\ndate=2026-01-0" + (1 + i % 9)

@@ -45,11 +45,7 @@ class DevServerLoadTest {
 
     @Test
     void fiftyReadersDuringTwentyEditsGetOnlyCompletePages() throws Exception {
-        Path root = dir.resolve("repo");
-        for (String part : List.of("templates", "assets")) {
-            Corpus.copyTree(Repo.root().resolve(part), root.resolve(part));
-        }
-        Files.copy(Repo.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
+        Path root = Corpus.scratchRepository(dir);
         Path notes = Files.createDirectories(root.resolve("content/notes"));
         for (int i = 0; i < 10; i++) {
             Files.writeString(notes.resolve("n" + i + ".md"), note("第 " + i + " 篇", 0), StandardCharsets.UTF_8);

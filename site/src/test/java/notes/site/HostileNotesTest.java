@@ -32,11 +32,7 @@ class HostileNotesTest {
 
     @BeforeEach
     void repository() throws IOException {
-        root = dir.resolve("repo");
-        for (String part : List.of("templates", "assets")) {
-            Corpus.copyTree(Repo.root().resolve(part), root.resolve(part));
-        }
-        Files.copy(Repo.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
+        root = Corpus.scratchRepository(dir);
         notes = Files.createDirectories(root.resolve("content/notes"));
     }
 

@@ -27,12 +27,7 @@ class OutputFolderTest {
 
     @BeforeEach
     void repository() throws IOException {
-        root = dir.resolve("repo");
-        for (String part : List.of("templates", "assets")) {
-            Corpus.copyTree(Repo.root().resolve(part), root.resolve(part));
-        }
-        Files.copy(Repo.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
-        Files.createDirectories(root.resolve("content/notes"));
+        root = Corpus.scratchRepository(dir);
         note("a.md", "甲");
         note("b.md", "乙");
     }

@@ -42,7 +42,7 @@ class WorstCaseBenchmark extends BrowserTest {
     @Test
     void slowestInputs() {
         StringBuilder table = new StringBuilder("\n| calculator | input | JVM compute | Chromium recompute (mean / max"
-                + " of 20 events) | event to next paint (max) |\n|---|---|---|---|---|\n");
+                + " of 20 events) | event to next paint (max) | query |\n|---|---|---|---|---|---|\n");
         table.append(row("bond-yield", "notes/bond-yield.html", "#bond-rate", "quarterly 1900-01-01 to 9999-12-31",
                 "?settlement=1900-01-01&mode=date&maturity=9999-12-31&rate=5&frequency=4&given=yield&yield=5"
                         + "&redemption=100&basis=0", Double.NaN));
@@ -97,9 +97,9 @@ class WorstCaseBenchmark extends BrowserTest {
                         + "step(0);", input);
         browser.script("const i = document.querySelector(arguments[0]); i.dispatchEvent(new Event('input',"
                 + " {bubbles: true}));", input);
-        return String.format("| %s | %s | %s | %.1f ms / %.1f ms | %.1f ms |%n", name, what,
+        return String.format("| %s | %s | %s | %.1f ms / %.1f ms | %.1f ms | `%s` |%n", name, what,
                 Double.isNaN(jvm) ? "" : String.format("%.2f ms", jvm), t.get(0).doubleValue(), t.get(1).doubleValue(),
-                t.get(2).doubleValue());
+                t.get(2).doubleValue(), query.length() > 300 ? query.substring(0, 300) + "…" : query);
     }
 
     /** One to three fields changed: numbers scaled by a power of ten, dates moved to the ends of the range. */

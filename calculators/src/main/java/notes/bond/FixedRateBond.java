@@ -207,8 +207,10 @@ public final class FixedRateBond {
 
     /** Full price as a function of the per-period discount factor v: increasing, from 0 or less at v = 0. */
     private double dirtyPrice(double v) {
-        // v^t for t = first, first + 1, ...: one Math.pow, then a multiplication per payment (a long bond has
-        // tens of thousands, and the solver and the chart call this dozens of times per keystroke).
+        if (isLongSchedule(v)) {
+            return closedFormDirtyPrice(v);
+        }
+        // v^t for t = first, first + 1, ...: one Math.pow, then a multiplication per payment.
         double sum = 0;
         double vt = Math.pow(v, periodsTo(1));
         for (int k = 1; k <= couponsRemaining; k++, vt *= v) {
@@ -222,12 +224,51 @@ public final class FixedRateBond {
      * the power steps would give NaN, on which {@link RootFinder} bisects.
      */
     private double dirtyPriceDerivative(double v) {
+        if (isLongSchedule(v)) {
+            return closedFormDerivative(v);
+        }
         double sum = 0;
         double vt = Math.pow(v, periodsTo(1) - 1);
         for (int k = 1; k <= couponsRemaining; k++, vt *= v) {
             sum += cashFlow(k) * periodsTo(k) * vt;
         }
         return sum;
+    }
+
+    /**
+     * Past this many payments the sums are taken in closed form: the yield solver evaluates them dozens of times per
+     * keystroke, and an 8,000-year bond has 16,000 payments. Below it (every bond in the reference data) the sums are
+     * added term by term, exactly as before.
+     */
+    private static final int CLOSED_FORM_PAYMENTS = 1000;
+
+    /** Long enough for the closed form, and v far enough from 1 that 1 - v keeps its digits. */
+    private boolean isLongSchedule(double v) {
+        return couponsRemaining > CLOSED_FORM_PAYMENTS && v > 0 && Math.abs(1 - v) > 1e-7;
+    }
+
+    /**
+     * The payments as a geometric series: with a = DSC/E and N payments, the full price is
+     * c v^a (1 - v^N) / (1 - v) + R v^(a + N - 1) (the sum of a level annuity; any corporate-finance text).
+     */
+    private double closedFormDirtyPrice(double v) {
+        int n = couponsRemaining;
+        double a = periodsTo(1);
+        double annuity = (1 - Math.pow(v, n)) / (1 - v);
+        return bond.couponPerPeriod() * Math.pow(v, a) * annuity + bond.redemption() * Math.pow(v, a + n - 1);
+    }
+
+    /**
+     * Its derivative: c [a v^(a-1) G + v^(a-1) H] + R (a + N - 1) v^(a + N - 2), with G = sum of v^j and
+     * H = sum of j v^j over j = 0 .. N - 1, H = v (1 - N v^(N-1) + (N-1) v^N) / (1 - v)^2.
+     */
+    private double closedFormDerivative(double v) {
+        int n = couponsRemaining;
+        double a = periodsTo(1);
+        double g = (1 - Math.pow(v, n)) / (1 - v);
+        double h = v * (1 - n * Math.pow(v, n - 1) + (n - 1) * Math.pow(v, n)) / ((1 - v) * (1 - v));
+        double coupons = bond.couponPerPeriod() * Math.pow(v, a - 1) * (a * g + h);
+        return coupons + bond.redemption() * (a + n - 1) * Math.pow(v, a + n - 2);
     }
 
     /** A discount factor whose full price exceeds the target; doubling from v = 1 (zero yield) gets there fast. */

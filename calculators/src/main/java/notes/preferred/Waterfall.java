@@ -20,6 +20,7 @@ public final class Waterfall {
     private static final double GAIN_TOLERANCE = 1e-12;
     private static final int MAX_ROUNDS = 100;
 
+    private final java.util.Map<Double, Distribution> solved = new java.util.HashMap<>();
     private final CapTable table;
     private final List<PreferredSeries> series;
     /** Ranks from most to least senior. */
@@ -49,11 +50,23 @@ public final class Waterfall {
         return table;
     }
 
-    /** Divides {@code exit} with every series making its best choice given the others'. */
+    /**
+     * Divides {@code exit} with every series making its best choice given the others'. Each exit value is solved
+     * once per waterfall: the page's chart and its breakpoint scan ask for the same 120 exit values.
+     */
     public Distribution distribute(double exit) {
         if (!(exit >= 0) || Double.isInfinite(exit)) {
             throw new WaterfallException(WaterfallProblem.NEGATIVE_EXIT, -1);
         }
+        Distribution known = solved.get(exit);
+        if (known == null) {
+            known = solve(exit);
+            solved.put(exit, known);
+        }
+        return known;
+    }
+
+    private Distribution solve(double exit) {
         boolean[] converted = new boolean[series.size()];
         for (int round = 0; round < MAX_ROUNDS; round++) {
             boolean changed = false;

@@ -150,6 +150,18 @@ final class Browser implements AutoCloseable {
                 + ".every(c => c.hasAttribute('data-mounted'))");
     }
 
+    /** The fields the page keeps in its address (the calculators' URL state), decoded, in order. */
+    Map<String, String> urlFields() {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        String query = java.net.URI.create(driver.getCurrentUrl()).getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            int eq = pair.indexOf('=');
+            fields.put(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return fields;
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

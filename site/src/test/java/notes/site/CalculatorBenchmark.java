@@ -2,12 +2,8 @@ package notes.site;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -55,7 +51,7 @@ class CalculatorBenchmark extends BrowserTest {
         for (Case c : CASES) {
             byte[] bundle = Files.readAllBytes(BuiltSite.folder().resolve("js/" + c.bundle() + ".js"));
             double[] browserMillis = inBrowser(c);
-            double[] jvmMillis = onJvm(c, fieldsOfPage());
+            double[] jvmMillis = onJvm(c, browser.urlFields());
             table.append(String.format("| %s | %,d B / %,d B | %.3f ms / %.3f ms | %.3f ms | %.1f |%n", c.calculator(),
                     bundle.length, gzipSize(bundle), mean(browserMillis), p99(browserMillis), mean(jvmMillis),
                     mean(browserMillis) / mean(jvmMillis)));
@@ -78,17 +74,6 @@ class CalculatorBenchmark extends BrowserTest {
         return times.stream().mapToDouble(Number::doubleValue).toArray();
     }
 
-    /** The page's fields as its URL holds them after the browser run. */
-    private static Map<String, String> fieldsOfPage() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        String query = URI.create(browser.driver().getCurrentUrl()).getRawQuery();
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return fields;
-    }
 
     /** The same computation per event (without the DOM) after two warm-up rounds. */
     private static double[] onJvm(Case c, Map<String, String> fields) {

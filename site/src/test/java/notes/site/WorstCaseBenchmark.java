@@ -1,7 +1,5 @@
 package notes.site;
 
-import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -60,7 +58,7 @@ class WorstCaseBenchmark extends BrowserTest {
             open(c.page());
             browser.script("const i = document.querySelector(arguments[0]); i.dispatchEvent(new Event('input',"
                     + " {bubbles: true}));", c.input());
-            Map<String, String> defaults = fieldsOfPage();
+            Map<String, String> defaults = browser.urlFields();
             Map<String, String> worst = defaults;
             double worstMillis = 0;
             Random random = new Random(c.calculator().hashCode());
@@ -120,16 +118,6 @@ class WorstCaseBenchmark extends BrowserTest {
         return fields;
     }
 
-    private static Map<String, String> fieldsOfPage() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        String query = URI.create(browser.driver().getCurrentUrl()).getRawQuery();
-        for (String pair : query == null ? new String[0] : query.split("&")) {
-            int eq = pair.indexOf('=');
-            fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return fields;
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

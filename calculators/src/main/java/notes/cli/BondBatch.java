@@ -10,7 +10,7 @@ import java.util.Map;
 
 import notes.bond.BondFunctions;
 import notes.bond.FixedRateBond;
-import notes.bond.IsoDate;
+import notes.base.IsoDate;
 
 /** {@code bond FILE.csv}: the spreadsheet bond functions for each row, as CSV. */
 final class BondBatch {

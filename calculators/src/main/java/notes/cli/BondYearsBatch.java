@@ -9,7 +9,7 @@ import java.util.Map;
 
 import notes.bond.Bond;
 import notes.bond.FixedRateBond;
-import notes.bond.IsoDate;
+import notes.base.IsoDate;
 import notes.bond.YearsToMaturity;
 
 /**

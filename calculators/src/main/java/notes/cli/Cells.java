@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import notes.bond.IsoDate;
+import notes.base.IsoDate;
 import notes.form.Decimals;
 
 /**

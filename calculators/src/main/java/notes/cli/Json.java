@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import notes.form.JsonText;
+import notes.base.JsonText;
 
 /**
  * Just enough JSON for the command line: parses one value (objects, arrays, strings, numbers, true/false/null)
@@ -187,7 +187,10 @@ final class Json {
         throw error("unterminated string");
     }
 
-    /** Keeps the number's own text, so "0.1" reaches the calculator as typed. */
+    /**
+     * Keeps the number's own digits, so "0.1" reaches the calculator as typed; JSON's exponent form ("1e16") is
+     * written out positionally, since fields accept the numbers people type and the site prints, not "1e16".
+     */
     private String number() {
         int start = pos;
         while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
@@ -199,6 +202,11 @@ final class Json {
         } catch (NumberFormatException e) {
             pos = start;
             throw error("expected a value");
+        }
+        int e = Math.max(n.indexOf('e'), n.indexOf('E'));
+        if (e >= 0 && Math.abs(Double.parseDouble(n)) < 1e300 && n.length() - e < 6) {
+            // Bounded exponent (at most 4 digits), so the positional text stays short.
+            return new java.math.BigDecimal(n).stripTrailingZeros().toPlainString();
         }
         return n;
     }

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import notes.form.Calculator;
-import notes.form.Fields;
+import notes.form.LegacyCalculator;
+import notes.form.Run;
+import notes.form.LegacyFields;
 import notes.form.Result;
 
 /**
@@ -32,7 +34,21 @@ final class JsonCalculator {
             err.println("stdin: " + e.getMessage());
             return 1;
         }
-        Result result = calculator.compute(new Fields(fields));
+        return print(Run.compute(calculator, fields), out);
+    }
+
+    static int run(LegacyCalculator calculator, InputStream stdin, PrintStream out, PrintStream err) {
+        Map<String, String> fields;
+        try {
+            fields = Json.flatten(Json.parse(readAll(stdin)));
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("stdin: " + e.getMessage());
+            return 1;
+        }
+        return print(calculator.compute(new LegacyFields(fields)), out);
+    }
+
+    private static int print(Result result, PrintStream out) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (!result.isValid()) {
             json.put("errors", new LinkedHashMap<String, Object>(result.problems()));

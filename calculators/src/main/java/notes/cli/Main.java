@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import notes.form.Registry;
 import notes.page.Catalog;
 
 /** Command line: {@code java -jar calculators.jar COMMAND ARGS}; see README.md for the commands and columns. */
@@ -20,8 +21,9 @@ public final class Main {
             "  bond-years FILE.csv  years-to-maturity yields per row (id,years,coupon_rate,frequency,clean_price,"
                     + "face_value,settlement,basis)",
             "  gguf FILE            a GGUF file's header as JSON; a rejected file exits 1 with the reason on stderr",
-            "  NAME                 a page calculator reading a JSON object of inputs on stdin: "
-                    + String.join(", ", Catalog.all().keySet()));
+            "  list                 every page calculator, its fields and outputs, as JSON",
+            "  NAME                 a page calculator reading a JSON object of inputs on stdin ({} = defaults): "
+                    + String.join(", ", Registry.all().keySet()) + ", " + String.join(", ", Catalog.all().keySet()));
 
     private Main() {
     }
@@ -35,6 +37,13 @@ public final class Main {
     }
 
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        if (args.length == 1 && args[0].equals("list")) {
+            out.println(RegistryJson.write(Registry.all().values()));
+            return 0;
+        }
+        if (args.length == 1 && Registry.byName(args[0]) != null) {
+            return JsonCalculator.run(Registry.byName(args[0]), stdin, out, err);
+        }
         if (args.length == 1 && Catalog.all().containsKey(args[0])) {
             return JsonCalculator.run(Catalog.all().get(args[0]), stdin, out, err);
         }

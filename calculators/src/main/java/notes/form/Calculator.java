@@ -1,11 +1,18 @@
 package notes.form;
 
 /**
- * A calculator as a page sees it: the text of named fields in; named outputs, or a problem per field, out.
- * Implementations are plain Java (no browser types), so the same object runs in JUnit, on the command line and,
- * compiled by TeaVM, in the page, where a generic binding moves values between the form and this interface.
+ * A calculator: its {@link Declaration} and its compute function over the domain code. Implementations are plain
+ * Java (no browser types) with a public no-argument constructor, registered for {@link java.util.ServiceLoader}
+ * with {@code @AutoService(Calculator.class)}; the site, the page bundle, the command line and the contract tests
+ * all find them through {@link Registry}, so a new calculator needs no list edited anywhere.
  */
 public interface Calculator {
-    /** Computes all outputs from the fields, or reports every field that has to change; never throws. */
-    Result compute(Fields fields);
+    /** The fields, outputs, name and title; the same object on every call. */
+    Declaration declaration();
+
+    /**
+     * Computes all outputs from fields already checked against the declaration, or reports every field that has to
+     * change (see {@link Fields#invalid()}); never throws for any input a reader can type.
+     */
+    Result compute(Fields in);
 }

@@ -90,6 +90,18 @@ public final class Decimals {
         return positional(Double.toString(value));
     }
 
+    /**
+     * {@link #plain} with thousands separators in the whole part, as messages quote bounds:
+     * 1e12 -> "1,000,000,000,000", 0.001 -> "0.001".
+     */
+    public static String readable(double value) {
+        String text = plain(value);
+        String sign = text.startsWith("-") ? "-" : "";
+        int dot = text.indexOf('.');
+        String whole = text.substring(sign.length(), dot < 0 ? text.length() : dot);
+        return sign + groupDigits(whole) + (dot < 0 ? "" : text.substring(dot));
+    }
+
     /** The shortest decimal of a FLOAT32 value (GGUF stores them): 1e-5f -> "0.00001", not 9.999999747378752E-6. */
     public static String plainFloat(float value) {
         if (Float.isNaN(value) || Float.isInfinite(value)) {

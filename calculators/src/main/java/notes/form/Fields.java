@@ -2,134 +2,182 @@ package notes.form;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import notes.bond.IsoDate;
+import notes.base.IsoDate;
 
 /**
- * The text a reader typed into a calculator's fields, read into typed values. Each reader method records a
- * specific message (in the page's language, zh-Hant) for a field that is empty, not a number, or out of range,
- * and returns a placeholder; a calculator checks {@link #hasProblems()} before using any value.
+ * The text of a calculator's fields, checked against its {@link Declaration} before the calculator runs. Every
+ * shown field is read by its kind (range, whole number, date, option, rows of numbers); a problem is kept with a
+ * zh-Hant message on that field. A field hidden by its show-when condition is dropped: it is neither checked nor
+ * readable. A key the reader did not send takes the declared initial value, so the command line's {@code {}}
+ * computes the defaults.
+ *
+ * <p>A calculator reads typed values with {@link #number}, {@link #integer} etc., and checks {@link #hasProblems()}
+ * before using them (a field with a problem reads as 0 or null). Reading a field that is not declared or not shown
+ * is a bug in the calculator and throws {@link IllegalStateException}.
  */
 public final class Fields {
-    private final Map<String, String> raw;
+    private final Declaration declaration;
+    private final Map<String, String> shown = new LinkedHashMap<>();
+    private final Map<String, Double> numbers = new HashMap<>();
+    private final Map<String, double[][]> matrices = new HashMap<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
 
-    public Fields(Map<String, String> raw) {
-        this.raw = raw;
-    }
-
-    public String text(String name) {
-        String value = raw.get(name);
-        return value == null ? "" : value.trim();
-    }
-
-    /** One of the allowed option values; anything else records {@code message}, which names the valid options. */
-    public String choice(String name, String message, String... allowed) {
-        String value = text(name);
-        for (String option : allowed) {
-            if (option.equals(value)) {
-                return value;
-            }
+    /** Checks {@code raw} (field name to typed text) against {@code declaration}. */
+    public Fields(Declaration declaration, Map<String, String> raw) {
+        this.declaration = declaration;
+        for (Field f : declaration.fields()) {
+            admit(f, f.name(), raw, "");
         }
-        problem(name, message);
-        return allowed[0];
-    }
-
-    public LocalDate date(String name) {
-        String value = text(name);
-        if (value.isEmpty()) {
-            problem(name, "請輸入日期（YYYY-MM-DD）。");
-            return null;
-        }
-        LocalDate date = IsoDate.parseOrNull(value);
-        if (date == null || date.getYear() < 1900 || date.getYear() > 9999) {
-            problem(name, "「" + value + "」不是 1900 到 9999 年之間的有效日期，請用 YYYY-MM-DD。");
-            return null;
-        }
-        return date;
-    }
-
-    /** A decimal number in [min, max]; {@code unit} is appended to the bounds in messages (e.g. " %"). */
-    public double number(String name, double min, double max, String unit) {
-        String value = text(name);
-        if (value.isEmpty()) {
-            problem(name, "此欄不可空白。");
-            return 0;
-        }
-        Double parsed = Decimals.parseOrNull(value);
-        if (parsed == null) {
-            problem(name, "「" + value + "」不是數字（請用半形數字與小數點，例如 95.25）。");
-            return 0;
-        }
-        if (parsed < min || parsed > max) {
-            problem(name, "須介於 " + Decimals.plain(min) + unit + " 與 " + Decimals.plain(max) + unit + " 之間。");
-            return 0;
-        }
-        return parsed;
-    }
-
-    /** A decimal that must be strictly above {@code exclusiveMin} and at most {@code max}. */
-    public double positive(String name, double exclusiveMin, double max, String unit) {
-        double value = number(name, exclusiveMin, max, unit);
-        if (!problems.containsKey(name) && value <= exclusiveMin) {
-            problem(name, "須大於 " + Decimals.plain(exclusiveMin) + unit + "。");
-        }
-        return value;
-    }
-
-    /**
-     * How many rows a repeated group has: fields are named {@code PREFIX.INDEX.FIELD} with indexes 0, 1, 2 ...
-     * (the page's repeat blocks number them so); the count is one more than the highest index present.
-     */
-    public int rows(String prefix) {
-        int count = 0;
-        String start = prefix + ".";
-        for (String key : raw.keySet()) {
-            if (key.startsWith(start)) {
-                int dot = key.indexOf('.', start.length());
-                Double index = dot < 0 ? null : Decimals.parseOrNull(key.substring(start.length(), dot));
-                if (index != null && index >= 0 && index < 1000 && index == Math.rint(index)) {
-                    count = Math.max(count, index.intValue() + 1);
+        for (RowGroup group : declaration.rowGroups()) {
+            int count = Math.min(rowsIn(raw, group.prefix()), group.max());
+            for (int row = 0; row < (count == 0 ? group.initial() : count); row++) {
+                for (Field f : group.fields()) {
+                    admit(f, group.prefix() + "." + row + "." + f.name(), raw, group.prefix() + "." + row + ".");
                 }
             }
         }
-        return count;
+        for (String name : shown.keySet()) {
+            check(declaration.field(name), name, shown.get(name));
+        }
     }
 
-    /**
-     * Numbers separated by commas or spaces, one row per line: "0.5, -0.2\n1, 0". Every row must have the same
-     * length; at most {@code maxRows} rows of {@code maxColumns} numbers.
-     */
-    public double[][] matrix(String name, int maxRows, int maxColumns) {
-        String value = text(name);
+    /** Keeps field {@code name} when its condition holds, with the typed text or the declared initial value. */
+    private void admit(Field f, String name, Map<String, String> raw, String rowPrefix) {
+        if (f.showWhenField() != null) {
+            String other = declaration.field(rowPrefix + f.showWhenField()) != null
+                    ? rowPrefix + f.showWhenField() : f.showWhenField();
+            if (!f.showWhenValue().equals(shown.get(other))) {
+                return;
+            }
+        }
+        String typed = raw.get(name);
+        String initial = f.initial().replace("{n}", rowPrefix.isEmpty() ? "" : Integer.toString(rowIndex(rowPrefix) + 1));
+        shown.put(name, typed == null ? initial : ReaderText.fold(typed));
+    }
+
+    private static int rowIndex(String rowPrefix) {
+        String inner = rowPrefix.substring(0, rowPrefix.length() - 1);
+        return Integer.parseInt(inner.substring(inner.lastIndexOf('.') + 1));
+    }
+
+    private void check(Field f, String name, String text) {
+        if (text.isEmpty() && f.kind() != FieldKind.TEXT && f.kind() != FieldKind.FILE) {
+            fail(name, FieldProblem.EMPTY, f, text);
+            return;
+        }
+        switch (f.kind()) {
+            case NUMBER, INTEGER -> checkNumber(f, name, text);
+            case DATE -> {
+                LocalDate date = IsoDate.parseOrNull(text);
+                if (date == null || date.getYear() < 1900 || date.getYear() > 9999) {
+                    fail(name, FieldProblem.NOT_A_DATE, f, text);
+                }
+            }
+            case SELECT, RADIO -> {
+                if (!isChoice(f, text)) {
+                    fail(name, FieldProblem.NOT_A_CHOICE, f, text);
+                }
+            }
+            case CHECKBOX -> {
+                if (!text.equals("yes") && !text.equals("no")) {
+                    fail(name, FieldProblem.NOT_YES_OR_NO, f, text);
+                }
+            }
+            case TEXT, FILE -> {
+                if (text.length() > 200) {
+                    problems.put(name, Messages.zhHant(FieldProblem.TOO_LONG, f, text, 0, 200));
+                }
+            }
+            case VECTOR, MATRIX -> checkRows(f, name, text);
+        }
+    }
+
+    private void checkNumber(Field f, String name, String text) {
+        FieldProblem[] why = new FieldProblem[1];
+        Double value = ReaderText.number(text, f.unit().equals("%"), why);
+        if (value == null) {
+            fail(name, why[0], f, text);
+        } else if (f.minExclusive() ? value <= f.min() || value > f.max() : value < f.min() || value > f.max()) {
+            fail(name, f.minExclusive() ? FieldProblem.NOT_ABOVE : FieldProblem.OUT_OF_RANGE, f, text);
+        } else if (f.kind() == FieldKind.INTEGER && value != Math.rint(value)) {
+            fail(name, FieldProblem.NOT_WHOLE, f, text);
+        } else {
+            numbers.put(name, value);
+        }
+    }
+
+    private static boolean isChoice(Field f, String text) {
+        for (Choice c : f.choices()) {
+            if (c.value().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkRows(Field f, String name, String text) {
         List<double[]> rows = new ArrayList<>();
-        for (String line : lines(value)) {
+        for (String line : lines(text)) {
             if (line.trim().isEmpty()) {
                 continue;
             }
-            double[] row = vectorOf(name, line, maxColumns, rows.size() + 1);
+            double[] row = rowOf(f, name, line, rows.size() + 1);
             if (row == null) {
-                return new double[0][];
+                return;
             }
             if (!rows.isEmpty() && row.length != rows.get(0).length) {
-                problem(name, "第 " + (rows.size() + 1) + " 列有 " + row.length + " 個數，和第 1 列的 "
-                        + rows.get(0).length + " 個不同。");
-                return new double[0][];
+                problems.put(name, Messages.zhHant(FieldProblem.ROW_LENGTHS_DIFFER, f, text, rows.size() + 1,
+                        row.length));
+                return;
             }
             rows.add(row);
         }
         if (rows.isEmpty()) {
-            problem(name, "此欄不可空白。");
-        } else if (rows.size() > maxRows) {
-            problem(name, "最多 " + maxRows + " 列。");
+            fail(name, FieldProblem.EMPTY, f, text);
+        } else if (rows.size() > f.maxRows()) {
+            problems.put(name, Messages.zhHant(FieldProblem.TOO_MANY_ROWS, f, text, 0, f.maxRows()));
+        } else {
+            matrices.put(name, rows.toArray(new double[0][]));
         }
-        return rows.toArray(new double[0][]);
     }
 
-    /** Split by hand: String.split would bring TeaVM's regular-expression engine into every bundle. */
+    /** One line's numbers, separated by commas or spaces (a full-width comma was folded already). */
+    private double[] rowOf(Field f, String name, String line, int row) {
+        List<Double> numbers = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        String padded = line + " ";
+        for (int i = 0; i < padded.length(); i++) {
+            char c = padded.charAt(i);
+            if (c != ',' && c != ' ' && c != '\t' && c != '\r' && c != '、') {
+                token.append(c);
+            } else if (token.length() > 0) {
+                Double n = Decimals.parseOrNull(token.toString());
+                if (n == null || Math.abs(n) > 1e6) {
+                    problems.put(name, Messages.zhHant(FieldProblem.ROW_NOT_A_NUMBER, f, token.toString(), row, 0));
+                    return null;
+                }
+                numbers.add(n);
+                token.setLength(0);
+            }
+        }
+        if (numbers.size() > f.maxColumns()) {
+            problems.put(name, Messages.zhHant(FieldProblem.TOO_MANY_COLUMNS, f, line, row, f.maxColumns()));
+            return null;
+        }
+        double[] v = new double[numbers.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = numbers.get(i);
+        }
+        return v;
+    }
+
+    /** Split by hand: String.split would bring TeaVM's regular-expression engine into the bundle. */
     private static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
@@ -141,53 +189,104 @@ public final class Fields {
         return lines;
     }
 
-    private double[] vectorOf(String name, String line, int maxColumns, int row) {
-        List<Double> numbers = new ArrayList<>();
-        StringBuilder token = new StringBuilder();
-        String padded = line + " ";
-        for (int i = 0; i < padded.length(); i++) {
-            char c = padded.charAt(i);
-            if (c == ',' || c == ' ' || c == '\t' || c == '\r') {
-                if (token.length() > 0) {
-                    Double n = Decimals.parseOrNull(token.toString());
-                    if (n == null) {
-                        problem(name, "第 " + row + " 列的「" + token + "」不是數字。");
-                        return null;
-                    }
-                    numbers.add(n);
-                    token.setLength(0);
-                }
-            } else {
-                token.append(c);
+    private void fail(String name, FieldProblem problem, Field f, String typed) {
+        problems.put(name, Messages.zhHant(problem, f, typed, 0, 0));
+    }
+
+    /** How many rows of a row group the text had (one more than the highest index present; at most 1000). */
+    public static int rowsIn(Map<String, String> raw, String prefix) {
+        int count = 0;
+        String start = prefix + ".";
+        for (String key : raw.keySet()) {
+            int dot = key.indexOf('.', start.length());
+            if (key.startsWith(start) && dot > 0 && Declaration.isIndex(key.substring(start.length(), dot))) {
+                count = Math.max(count, Integer.parseInt(key.substring(start.length(), dot)) + 1);
             }
         }
-        if (numbers.size() > maxColumns) {
-            problem(name, "每列最多 " + maxColumns + " 個數。");
-            return null;
-        }
-        double[] v = new double[numbers.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = numbers.get(i);
-        }
-        return v;
+        return count;
     }
 
-    /** A whole number in [min, max]. */
-    public int integer(String name, int min, int max) {
-        double value = number(name, min, max, "");
-        if (!problems.containsKey(name) && value != Math.rint(value)) {
-            problem(name, "須為整數。");
-        }
-        return (int) value;
+    /** Rows of group {@code prefix} being computed. */
+    public int rows(String prefix) {
+        return rowsIn(shown, prefix);
     }
 
-    /** Records a problem found by the calculator itself (e.g. settlement after maturity); the first one stays. */
-    public void problem(String name, String message) {
-        problems.putIfAbsent(name, message);
+    /** Whether the field is shown (its show-when condition holds). */
+    public boolean isShown(String name) {
+        return shown.containsKey(name);
+    }
+
+    /** The shown fields' text after folding, by name, in form order (what the page keeps in the URL). */
+    public Map<String, String> shownText() {
+        return Collections.unmodifiableMap(shown);
+    }
+
+    /** The folded text of a shown field. */
+    public String text(String name) {
+        return require(name);
+    }
+
+    /** The value of a {@link FieldKind#NUMBER} field, in its declared unit; 0 when it has a problem. */
+    public double number(String name) {
+        require(name);
+        Double value = numbers.get(name);
+        return value == null ? 0 : value;
+    }
+
+    /** The value of an {@link FieldKind#INTEGER} field; 0 when it has a problem. */
+    public int integer(String name) {
+        return (int) number(name);
+    }
+
+    /** A {@link FieldKind#DATE}; null when it has a problem. */
+    public LocalDate date(String name) {
+        return problems.containsKey(name) ? null : IsoDate.parseOrNull(require(name));
+    }
+
+    /** A checkbox. */
+    public boolean checked(String name) {
+        return require(name).equals("yes");
+    }
+
+    /** A {@link FieldKind#MATRIX}'s rows; empty when it has a problem. */
+    public double[][] matrix(String name) {
+        require(name);
+        double[][] rows = matrices.get(name);
+        return rows == null ? new double[0][] : rows;
+    }
+
+    /** A {@link FieldKind#VECTOR}'s numbers; empty when it has a problem. */
+    public double[] vector(String name) {
+        double[][] rows = matrix(name);
+        return rows.length == 0 ? new double[0] : rows[0];
+    }
+
+    private String require(String name) {
+        String text = shown.get(name);
+        if (text == null) {
+            throw new IllegalStateException(declaration.field(name) == null
+                    ? "field " + name + " is not declared by " + declaration.name()
+                    : "field " + name + " is hidden by its condition and must not be read");
+        }
+        return text;
+    }
+
+    /**
+     * Records a problem the calculator found (e.g. settlement after maturity) on every field involved, with a
+     * zh-Hant {@code message}; a field keeps its first problem.
+     */
+    public void reject(String message, String... fieldsInvolved) {
+        for (String name : fieldsInvolved) {
+            problems.putIfAbsent(name, message);
+        }
     }
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    public boolean hasProblem(String name) {
+        return problems.containsKey(name);
     }
 
     public Result invalid() {

@@ -3,7 +3,7 @@ package notes.gguf;
 import java.util.List;
 import java.util.Map;
 
-import notes.form.JsonText;
+import notes.base.JsonText;
 
 /**
  * The header as JSON, with metadata typed the way the npm package @huggingface/gguf types it

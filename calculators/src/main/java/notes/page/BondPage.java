@@ -9,11 +9,11 @@ import notes.bond.BondProblem;
 import notes.bond.CashFlow;
 import notes.bond.DayCount;
 import notes.bond.FixedRateBond;
-import notes.bond.IsoDate;
+import notes.base.IsoDate;
 import notes.bond.YearsToMaturity;
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Result;
 
 /**
@@ -21,12 +21,12 @@ import notes.form.Result;
  * output. Maturity comes either as a date or as years to maturity; the bond is priced either from a clean price or
  * from a yield.
  */
-public final class BondPage implements Calculator {
+public final class BondPage implements LegacyCalculator {
     /** Rates are typed as percentages and bounded to what a reader could mean. */
     private static final double MAX_RATE_PERCENT = 100;
 
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         LocalDate settlement = in.date("settlement");
         String mode = in.choice("mode", "請選擇以到期日或以年數指定到期。", "date", "years");
         LocalDate maturity = mode.equals("date") ? in.date("maturity") : null;

@@ -3,15 +3,15 @@ package notes.page;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 
 /** Every page calculator by the name the command line uses ({@code java -jar calculators.jar NAME}). */
 public final class Catalog {
     private Catalog() {
     }
 
-    public static Map<String, Calculator> all() {
-        Map<String, Calculator> all = new LinkedHashMap<>();
+    public static Map<String, LegacyCalculator> all() {
+        Map<String, LegacyCalculator> all = new LinkedHashMap<>();
         all.put("bond-yield", new BondPage());
         all.put("waterfall", new WaterfallPage());
         all.put("preferred-dividends", new DividendPage());
@@ -22,7 +22,6 @@ public final class Catalog {
         all.put("kv-cache", new KvCachePage());
         all.put("ppo", new PpoPage());
         all.put("training-compute", new ComputePage());
-        all.put("lora", new LoraPage());
         return all;
     }
 }

@@ -1,8 +1,8 @@
 package notes.page;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Result;
 import notes.form.Units;
 import notes.llm.TrainingCompute;
@@ -11,9 +11,9 @@ import notes.llm.TrainingCompute;
  * Training compute: C = 6 N D, Chinchilla's D = 20 N, days on a cluster at an MFU, the MFU implied by reported
  * GPU-hours, and memory rules of thumb. Sizes are typed in billions (parameters, tokens) and TFLOP/s.
  */
-public final class ComputePage implements Calculator {
+public final class ComputePage implements LegacyCalculator {
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         double parameters = in.positive("compute.params", 0, 1e7, " B") * 1e9;
         double tokens = in.positive("compute.tokens", 0, 1e9, " B") * 1e9;
         double gpus = in.integer("compute.gpus", 1, 10_000_000);

@@ -1,15 +1,15 @@
 package notes.page;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Result;
 import notes.preferred.PreferredDividends;
 
 /** Preferred dividends: the annual amount, and what must be paid before common when dividends were skipped. */
-public final class DividendPage implements Calculator {
+public final class DividendPage implements LegacyCalculator {
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         double face = in.number("div.face", 0, 1e15, "");
         double rate = in.number("div.rate", 0, 100, " %") / 100;
         double years = in.number("div.years", 0, 100, " 年");

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Html;
 import notes.form.Result;
 import notes.form.Units;
@@ -123,7 +123,7 @@ public final class GgufReport {
     }
 
     /** The memory estimate for the context length and cache type in {@code in}: weights plus KV cache. */
-    public static Result memory(GgufFile f, Fields in) {
+    public static Result memory(GgufFile f, LegacyFields in) {
         int context = in.integer("gguf.context", 1, 100_000_000);
         String dtype = in.choice("gguf.cacheType", "請選擇 KV 快取型別。", "F16", "Q8_0", "Q4_0");
         if (in.hasProblems()) {

@@ -1,9 +1,9 @@
 package notes.page;
 
 import notes.form.BarChart;
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Result;
 import notes.form.Units;
 import notes.llm.GroupedQueryAttention;
@@ -17,12 +17,12 @@ import notes.llm.ModelShape;
  * use are shown with the same heads and head size for comparison (GQA with 8 groups, MLA with DeepSeek-V2's
  * d_c = 4 d_h and d_h^R = d_h / 2).
  */
-public final class KvCachePage implements Calculator {
+public final class KvCachePage implements LegacyCalculator {
     private static final String[] DTYPES = {"BF16", "FP16", "FP8", "INT8", "INT4"};
     private static final String[] KEYS = {"mha", "gqa", "mqa", "mla"};
 
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         ModelShape preset = LlmForms.preset(in, "kv.model");
         long layers;
         long heads;

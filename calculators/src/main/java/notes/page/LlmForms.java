@@ -1,6 +1,6 @@
 package notes.page;
 
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.llm.Attention;
 import notes.llm.GroupedQueryAttention;
 import notes.llm.LatentAttention;
@@ -16,7 +16,7 @@ final class LlmForms {
     static final String CUSTOM = "custom";
 
     /** The preset named in field {@code name}, or null for custom; a name not in the list is a problem. */
-    static ModelShape preset(Fields in, String name) {
+    static ModelShape preset(LegacyFields in, String name) {
         String value = in.text(name);
         if (value.equals(CUSTOM)) {
             return null;
@@ -29,7 +29,7 @@ final class LlmForms {
     }
 
     /** A custom shape from fields {@code prefix + "layers"} etc.; problems go to the field they came from. */
-    static ModelShape shape(Fields in, String prefix) {
+    static ModelShape shape(LegacyFields in, String prefix) {
         int layers = in.integer(prefix + "layers", 1, 1000);
         int denseLayers = in.integer(prefix + "denseLayers", 0, 1000);
         int hidden = in.integer(prefix + "hidden", 1, 1_000_000);
@@ -53,7 +53,7 @@ final class LlmForms {
                 denseLayers, hidden, denseFfn, expertFfn, routed, shared, active, vocab, false, attention));
     }
 
-    private static Attention attention(Fields in, String prefix) {
+    private static Attention attention(LegacyFields in, String prefix) {
         String kind = in.choice(prefix + "attention", "請選擇注意力機制。", "mla", "gqa");
         int heads = in.integer(prefix + "heads", 1, 10_000);
         if (kind.equals("gqa")) {
@@ -73,7 +73,7 @@ final class LlmForms {
     }
 
     /** Runs a domain constructor, turning its rejection into a problem on its field (or {@code fallback}). */
-    static <T> T build(Fields in, String fallback, java.util.function.Supplier<T> make) {
+    static <T> T build(LegacyFields in, String fallback, java.util.function.Supplier<T> make) {
         try {
             return make.get();
         } catch (LlmProblem e) {

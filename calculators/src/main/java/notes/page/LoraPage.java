@@ -1,38 +1,74 @@
 package notes.page;
 
+import com.google.auto.service.AutoService;
+
 import notes.form.Calculator;
 import notes.form.Decimals;
+import notes.form.Declaration;
+import notes.form.Field;
 import notes.form.Fields;
+import notes.form.Output;
 import notes.form.Result;
 import notes.form.Units;
+import notes.llm.GroupedQueryAttention;
 import notes.llm.Lora;
 import notes.llm.ModelShape;
+import notes.llm.Presets;
 
-/** LoRA's trainable parameters for one matrix and for a whole model preset. */
+/** LoRA's trainable parameters for one d x k matrix and for a whole model preset (Hu et al., arXiv 2106.09685). */
+@AutoService(Calculator.class)
 public final class LoraPage implements Calculator {
+    private static final String TARGETS = "加上 LoRA 的矩陣（每一層）";
+    private static final Declaration DECLARATION = Declaration.of("lora", "試算：LoRA 參數量")
+            .fields(
+                    Field.integer("lora.d", "矩陣列數 d").range(1, 1_000_000).initial("128").hint("例如 4096"),
+                    Field.integer("lora.k", "矩陣行數 k").range(1, 1_000_000).initial("128").hint("例如 4096"),
+                    Field.integer("lora.rank", "秩 r").range(1, 100_000).initial("8").hint("常用 4 到 64"),
+                    Field.select("lora.model", "整個模型").option("Llama-3-8B", "Llama-3-8B")
+                            .option("Llama-3-70B", "Llama-3-70B").option("LLaMA-7B", "LLaMA-7B").initial("LLaMA-7B"),
+                    Field.checkbox("lora.q", "W_q", TARGETS).initial("yes"),
+                    Field.checkbox("lora.k_proj", "W_k", TARGETS),
+                    Field.checkbox("lora.v", "W_v", TARGETS).initial("yes"),
+                    Field.checkbox("lora.o", "W_o", TARGETS),
+                    Field.checkbox("lora.mlp", "MLP（gate、up、down）", TARGETS))
+            .outputs(
+                    Output.value("lora.full", "原矩陣參數 d·k"),
+                    Output.value("lora.lora", "LoRA 參數 r(d+k)"),
+                    Output.value("lora.fraction", "占原矩陣", "%"),
+                    Output.value("lora.saving", "少訓練幾倍"),
+                    Output.value("lora.modelLora", "整個模型的 LoRA 參數"),
+                    Output.value("lora.modelTotal", "模型總參數"),
+                    Output.value("lora.modelFraction", "可訓練比例", "%"));
+
+    @Override
+    public Declaration declaration() {
+        return DECLARATION;
+    }
+
     @Override
     public Result compute(Fields in) {
-        int d = in.integer("lora.d", 1, 1_000_000);
-        int k = in.integer("lora.k", 1, 1_000_000);
-        int rank = in.integer("lora.rank", 1, 100_000);
-        ModelShape model = LlmForms.preset(in, "lora.model");
-        if (!in.hasProblems() && model == null) {
-            in.problem("lora.model", "請選擇一個模型。");
+        if (in.hasProblems()) {
+            return in.invalid();
         }
-        Lora.Targets targets = new Lora.Targets(yes(in, "lora.q"), yes(in, "lora.k_proj"), yes(in, "lora.v"),
-                yes(in, "lora.o"), yes(in, "lora.mlp"));
-        if (!in.hasProblems() && rank > Math.min(d, k)) {
-            in.problem("lora.rank", "秩 r 不可超過 min(d, k) = " + Math.min(d, k) + "，否則不再是低秩。");
+        int d = in.integer("lora.d");
+        int k = in.integer("lora.k");
+        int rank = in.integer("lora.rank");
+        ModelShape model = Presets.byName(in.text("lora.model"));
+        if (rank > Math.min(d, k)) {
+            in.reject("秩 r 不可超過 min(d, k) = " + Decimals.fixed(Math.min(d, k), 0) + "，否則不再是低秩。",
+                    "lora.rank", "lora.d", "lora.k");
+        } else if (rank > smallestDimension(model)) {
+            in.reject("秩 r 不可超過 " + model.name() + " 矩陣的最小維度 " + Decimals.fixed(smallestDimension(model), 0)
+                    + "，否則整個模型的 LoRA 不再是低秩。", "lora.rank", "lora.model");
         }
         if (in.hasProblems()) {
             return in.invalid();
         }
+        Lora.Targets targets = new Lora.Targets(in.checked("lora.q"), in.checked("lora.k_proj"), in.checked("lora.v"),
+                in.checked("lora.o"), in.checked("lora.mlp"));
         long full = Lora.fullParameters(d, k);
         long lora = Lora.loraParameters(d, k, rank);
-        Long modelLora = LlmForms.build(in, "lora.rank", () -> Lora.modelParameters(model, targets, rank));
-        if (modelLora == null) {
-            return in.invalid();
-        }
+        long modelLora = Lora.modelParameters(model, targets, rank);
         double total = model.totalParameters();
         return Result.ok()
                 .number("lora.full", Decimals.fixed(full, 0), full)
@@ -44,7 +80,9 @@ public final class LoraPage implements Calculator {
                 .number("lora.modelFraction", Decimals.percent(modelLora / total, 3), modelLora / total);
     }
 
-    private static boolean yes(Fields in, String name) {
-        return in.text(name).equals("yes");
+    /** The narrowest matrix side LoRA may adapt in this model: the K/V projection's width under GQA. */
+    private static long smallestDimension(ModelShape model) {
+        GroupedQueryAttention a = (GroupedQueryAttention) model.attention();
+        return Math.min(model.hidden(), (long) a.kvHeads() * a.headDim());
     }
 }

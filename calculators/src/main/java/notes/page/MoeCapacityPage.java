@@ -2,19 +2,19 @@ package notes.page;
 
 import java.util.List;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Result;
 import notes.llm.ExpertCapacity;
 import notes.llm.SeededRandom;
 
 /** Token dropping: seeded random tokens and experts, a capacity factor, and what each expert keeps and drops. */
-public final class MoeCapacityPage implements Calculator {
+public final class MoeCapacityPage implements LegacyCalculator {
     private static final int DIM = 4;
 
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         int tokens = in.integer("cap.tokens", 1, 512);
         int experts = in.integer("cap.experts", 1, 64);
         int topK = in.integer("cap.topK", 1, 64);

@@ -1,8 +1,8 @@
 package notes.page;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Html;
 import notes.form.Result;
 import notes.llm.MoeRouter;
@@ -12,9 +12,9 @@ import notes.llm.SeededRandom;
  * One token through a DeepSeekMoE router: the reader types the token u and the expert centroids e (or takes
  * seeded random ones), and sees affinities, the chosen experts and their gates.
  */
-public final class MoeRoutingPage implements Calculator {
+public final class MoeRoutingPage implements LegacyCalculator {
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         boolean seeded = in.choice("route.source", "請選擇自行輸入或以亂數產生。", "manual", "seed").equals("seed");
         double[] token;
         double[][] centroids;

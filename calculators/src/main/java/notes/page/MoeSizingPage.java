@@ -1,16 +1,16 @@
 package notes.page;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Result;
 import notes.form.Units;
 import notes.llm.ModelShape;
 
 /** Total against activated parameters of a (Mixture-of-Experts) model, from a preset or a typed configuration. */
-public final class MoeSizingPage implements Calculator {
+public final class MoeSizingPage implements LegacyCalculator {
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         ModelShape preset = LlmForms.preset(in, "size.model");
         ModelShape model = preset != null || in.hasProblems() ? preset : LlmForms.shape(in, "size.");
         if (in.hasProblems()) {

@@ -1,18 +1,18 @@
 package notes.page;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.LineChart;
 import notes.form.Result;
 import notes.llm.Ppo;
 
 /** PPO's clipped objective for a small batch the reader types, and its curve against the ratio r. */
-public final class PpoPage implements Calculator {
+public final class PpoPage implements LegacyCalculator {
     private static final int CURVE_POINTS = 201;
 
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         double epsilon = in.number("ppo.epsilon", 0, 1, "");
         double beta = in.number("ppo.beta", 0, 100, "");
         if (!in.hasProblems() && !(epsilon > 0 && epsilon < 1)) {

@@ -1,15 +1,15 @@
 package notes.page;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Result;
 import notes.preferred.Refinancing;
 
 /** Calling an old preferred issue and refinancing it: yearly saving, one-time cost and payback period. */
-public final class RefinancingPage implements Calculator {
+public final class RefinancingPage implements LegacyCalculator {
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         double oldSize = in.number("refi.oldSize", 0, 1e15, "");
         double oldRate = in.number("refi.oldRate", 0, 100, " %") / 100;
         double newSize = in.number("refi.newSize", 0, 1e15, "");

@@ -3,9 +3,9 @@ package notes.page;
 import java.util.ArrayList;
 import java.util.List;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.form.Decimals;
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Html;
 import notes.form.LineChart;
 import notes.form.Result;
@@ -20,13 +20,13 @@ import notes.preferred.WaterfallException;
  * The liquidation-waterfall calculator of the preferred-stock note. Series are repeated rows
  * ({@code series.N.invested} ...); holdings are given as shares or as ownership percentages.
  */
-public final class WaterfallPage implements Calculator {
+public final class WaterfallPage implements LegacyCalculator {
     private static final String ROW = "series";
     private static final int CHART_POINTS = 121;
     private static final double MAX_AMOUNT = 1e15;
 
     @Override
-    public Result compute(Fields in) {
+    public Result compute(LegacyFields in) {
         double exit = in.number("exit", 0, MAX_AMOUNT, "");
         double debt = in.number("debt", 0, MAX_AMOUNT, "");
         boolean byPercent = in.choice("sharesMode", "請選擇以股數或持股比例輸入。", "percent", "shares")
@@ -56,7 +56,7 @@ public final class WaterfallPage implements Calculator {
         }
     }
 
-    private static PreferredSeries readSeries(Fields in, int i, boolean byPercent, double[] percents) {
+    private static PreferredSeries readSeries(LegacyFields in, int i, boolean byPercent, double[] percents) {
         String p = ROW + "." + i + ".";
         String name = in.text(p + "name").isEmpty() ? "第 " + (i + 1) + " 輪" : in.text(p + "name");
         double invested = in.number(p + "invested", 0, MAX_AMOUNT, "");

@@ -1,5 +1,6 @@
 package notes.bond;
 
+import notes.base.IsoDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

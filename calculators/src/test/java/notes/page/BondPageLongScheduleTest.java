@@ -20,7 +20,7 @@ class BondPageLongScheduleTest {
         Map<String, String> f = new HashMap<>(Map.of("settlement", "1900-01-01", "mode", "date",
                 "maturity", "9999-12-31", "rate", "5", "frequency", "4", "given", "yield", "yield", "5",
                 "redemption", "100", "basis", "0"));
-        Result r = new BondPage().compute(new Fields(f));
+        Result r = Pages.run(new BondPage(), f);
         assertTrue(r.isValid(), r.problems().toString());
         // (9999 - 1900) years x 4 + the quarter that ends 9999-12-31 after 1900-01-01's own quarter: COUPNUM.
         assertEquals("32400", r.texts().get("coupons"));
@@ -41,7 +41,7 @@ class BondPageLongScheduleTest {
         Map<String, String> f = new HashMap<>(Map.of("settlement", "2008-02-15", "mode", "date",
                 "maturity", "2016-11-15", "rate", "5.75", "frequency", "2", "given", "price", "price", "95.04287",
                 "redemption", "100", "basis", "0"));
-        String rows = new BondPage().compute(new Fields(f)).html().get("cashFlows");
+        String rows = Pages.run(new BondPage(), f).html().get("cashFlows");
         assertEquals(18, count(rows, "<tr")); // Microsoft's YIELD example: COUPNUM 18
         assertTrue(!rows.contains("未列出"));
     }

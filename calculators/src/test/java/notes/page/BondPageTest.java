@@ -35,7 +35,7 @@ class BondPageTest {
 
     @Test
     void microsoftsYieldExampleShowsSixAndAHalfPercent() {
-        Result r = page.compute(new Fields(microsoftYieldExample()));
+        Result r = Pages.run(page, microsoftYieldExample());
         assertTrue(r.isValid(), r.problems().toString());
         assertEquals("6.50 %", r.texts().get("yieldWithAccrued"));
         assertEquals(0.065, Double.parseDouble(r.values().get("yieldWithAccrued")), 1e-8);
@@ -54,7 +54,7 @@ class BondPageTest {
         Map<String, String> f = microsoftYieldExample();
         f.put("mode", "years");
         f.put("years", "7.3"); // 87.6 months round to 88: 2008-02-15 + 88 months = 2015-06-15
-        Result r = page.compute(new Fields(f));
+        Result r = Pages.run(page, f);
         assertTrue(r.isValid(), r.problems().toString());
         assertTrue(r.texts().get("maturityUsed").startsWith("2015-06-15"), r.texts().get("maturityUsed"));
     }
@@ -65,7 +65,7 @@ class BondPageTest {
         f.put("maturity", "2017-11-15");
         f.put("given", "yield");
         f.put("yield", "6.5");
-        Result r = page.compute(new Fields(f));
+        Result r = Pages.run(page, f);
         assertEquals("94.6344", r.texts().get("cleanPrice")); // Microsoft's PRICE example: 94.63436
     }
 
@@ -83,7 +83,7 @@ class BondPageTest {
     private void assertProblem(String field, String value, String expectedField, String expectedText) {
         Map<String, String> f = microsoftYieldExample();
         f.put(field, value);
-        Result r = page.compute(new Fields(f));
+        Result r = Pages.run(page, f);
         assertFalse(r.isValid(), field + "=" + value);
         assertTrue(r.problems().get(expectedField).contains(expectedText), r.problems().toString());
         assertTrue(r.texts().isEmpty(), "no result is shown with a problem");
@@ -105,7 +105,7 @@ class BondPageTest {
                     f.put(key, pool[random.nextInt(pool.length)]);
                 }
             }
-            Result r = page.compute(new Fields(f));
+            Result r = Pages.run(page, f);
             if (r.isValid()) {
                 valid++;
                 for (String text : r.texts().values()) {

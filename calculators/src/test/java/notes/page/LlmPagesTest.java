@@ -15,12 +15,12 @@ import notes.form.Result;
 
 /** The LLM pages' view models: preset figures as the page shows them, and bad inputs with their messages. */
 class LlmPagesTest {
-    private static Result run(Calculator c, String... keyValues) {
+    private static Result run(Object c, String... keyValues) {
         Map<String, String> f = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             f.put(keyValues[i], keyValues[i + 1]);
         }
-        return c.compute(new Fields(f));
+        return Pages.run(c, f);
     }
 
     private static String problem(Result r, String field) {
@@ -64,18 +64,18 @@ class LlmPagesTest {
                 Map.entry("size.vocab", "129280"), Map.entry("size.attention", "mla"), Map.entry("size.heads", "128"),
                 Map.entry("size.qRank", "1536"), Map.entry("size.kvRank", "512"), Map.entry("size.nopeDim", "128"),
                 Map.entry("size.ropeDim", "64"), Map.entry("size.valueDim", "128")));
-        assertEquals("671.03 B", new MoeSizingPage().compute(new Fields(f)).texts().get("size.total"));
+        assertEquals("671.03 B", Pages.run(new MoeSizingPage(), f).texts().get("size.total"));
         f.put("size.active", "300");
-        assertTrue(problem(new MoeSizingPage().compute(new Fields(f)), "size.active").contains("不可超過路由專家數 256"));
+        assertTrue(problem(Pages.run(new MoeSizingPage(), f), "size.active").contains("不可超過路由專家數 256"));
         f.put("size.active", "8");
         f.put("size.layers", "60.5");
-        assertTrue(problem(new MoeSizingPage().compute(new Fields(f)), "size.layers").contains("整數"));
+        assertTrue(problem(Pages.run(new MoeSizingPage(), f), "size.layers").contains("整數"));
         f.put("size.layers", "61");
         f.put("size.heads", "0");
-        assertTrue(problem(new MoeSizingPage().compute(new Fields(f)), "size.heads").contains("須介於"));
+        assertTrue(problem(Pages.run(new MoeSizingPage(), f), "size.heads").contains("須介於"));
         f.put("size.heads", "128");
         f.put("size.hidden", "-7168");
-        assertTrue(problem(new MoeSizingPage().compute(new Fields(f)), "size.hidden").contains("須介於"));
+        assertTrue(problem(Pages.run(new MoeSizingPage(), f), "size.hidden").contains("須介於"));
     }
 
     @Test

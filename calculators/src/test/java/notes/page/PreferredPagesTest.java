@@ -34,7 +34,7 @@ class PreferredPagesTest {
 
     @Test
     void participatingGetsOnePointEightMillion() {
-        Result r = new WaterfallPage().compute(new Fields(classic("FULL")));
+        Result r = Pages.run(new WaterfallPage(), classic("FULL"));
         assertTrue(r.isValid(), r.problems().toString());
         assertTrue(r.html().get("payouts").contains("<td>1,800,000</td>"), r.html().get("payouts"));
         assertEquals("1,200,000", r.texts().get("common"));
@@ -43,7 +43,7 @@ class PreferredPagesTest {
 
     @Test
     void nonParticipatingTakesTheOnePointFiveMillionPreference() {
-        Result r = new WaterfallPage().compute(new Fields(classic("NONE")));
+        Result r = Pages.run(new WaterfallPage(), classic("NONE"));
         assertTrue(r.html().get("payouts").contains("<td>領回優先清算額</td><td>1,500,000</td>"), r.html().get("payouts"));
         assertTrue(r.html().get("breakpoints").contains("7,500,000 時改為轉換成普通股"), r.html().get("breakpoints"));
     }
@@ -72,19 +72,19 @@ class PreferredPagesTest {
     void dividendsAndRefinancing() {
         Map<String, String> d = Map.of("div.face", "1000000", "div.rate", "9", "div.years", "2",
                 "div.cumulative", "yes");
-        Result r = new DividendPage().compute(new Fields(d));
+        Result r = Pages.run(new DividendPage(), d);
         assertEquals("90,000", r.texts().get("div.annual"));
         assertEquals("270,000", r.texts().get("div.due"));
         Map<String, String> refi = Map.of("refi.oldSize", "10000000", "refi.oldRate", "8", "refi.newSize", "10000000",
                 "refi.newRate", "5", "refi.premium", "2", "refi.costs", "300000");
-        Result s = new RefinancingPage().compute(new Fields(refi));
+        Result s = Pages.run(new RefinancingPage(), refi);
         assertEquals("300,000", s.texts().get("refi.saving"));
         assertEquals("500,000", s.texts().get("refi.cost"));
         assertEquals("1.67 年", s.texts().get("refi.payback"));
     }
 
     private static String problem(Map<String, String> fields, String field) {
-        Result r = new WaterfallPage().compute(new Fields(fields));
+        Result r = Pages.run(new WaterfallPage(), fields);
         assertFalse(r.isValid());
         assertTrue(r.problems().containsKey(field), r.problems().toString());
         return r.problems().get(field);

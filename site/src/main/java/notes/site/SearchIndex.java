@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import notes.form.JsonText;
+import notes.base.JsonText;
 
 /**
  * The search index, written when the site is built: for each note its title, address and sections (heading, anchor

@@ -13,8 +13,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.xml.NodeList;
 
-import notes.form.Calculator;
-import notes.form.Fields;
+import notes.form.LegacyCalculator;
+import notes.form.LegacyFields;
 import notes.form.Result;
 
 /**
@@ -36,10 +36,10 @@ import notes.form.Result;
  */
 public final class FormBinding {
     private final HTMLElement root;
-    private final Calculator calculator;
+    private final LegacyCalculator calculator;
     private final List<RepeatedRows> repeats = new ArrayList<>();
 
-    private FormBinding(HTMLElement root, Calculator calculator) {
+    private FormBinding(HTMLElement root, LegacyCalculator calculator) {
         this.root = root;
         this.calculator = calculator;
         for (HTMLElement block : all("[data-repeat]")) {
@@ -47,7 +47,7 @@ public final class FormBinding {
         }
     }
 
-    public static void mount(HTMLElement root, Calculator calculator) {
+    public static void mount(HTMLElement root, LegacyCalculator calculator) {
         FormBinding binding = new FormBinding(root, calculator);
         binding.restore(UrlState.parse(Location.current().getSearch()));
         root.addEventListener("input", e -> binding.recompute());
@@ -63,7 +63,7 @@ public final class FormBinding {
         Map<String, String> values = read();
         Result result;
         try {
-            result = calculator.compute(new Fields(values));
+            result = calculator.compute(new LegacyFields(values));
         } catch (RuntimeException e) {
             // Calculators report problems instead of throwing; this is the last line against a bug showing a trace.
             result = Result.invalid("_form", "計算時發生內部錯誤，請回報這個網址。");
@@ -108,7 +108,7 @@ public final class FormBinding {
     }
 
     private static int rowsIn(Map<String, String> state, String prefix) {
-        return new Fields(state).rows(prefix);
+        return new LegacyFields(state).rows(prefix);
     }
 
     private Map<String, String> read() {

@@ -10,7 +10,7 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.typedarrays.Int8Array;
 
-import notes.form.Fields;
+import notes.form.LegacyFields;
 import notes.form.Result;
 import notes.gguf.ByteArraySource;
 import notes.gguf.ByteSource;
@@ -126,7 +126,7 @@ final class GgufInspector {
         Map<String, String> fields = new HashMap<>();
         fields.put("gguf.context", Dom.value(root.querySelector("[name='gguf.context']")));
         fields.put("gguf.cacheType", Dom.value(root.querySelector("[name='gguf.cacheType']")));
-        Result memory = GgufReport.memory(file, new Fields(fields));
+        Result memory = GgufReport.memory(file, new LegacyFields(fields));
         HTMLElement error = root.querySelector("[data-error-for='gguf.context']");
         String problem = memory.problems().get("gguf.context");
         error.setTextContent(problem == null ? "" : problem);

@@ -3,7 +3,7 @@ package notes.web;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
 
-import notes.form.Calculator;
+import notes.form.LegacyCalculator;
 import notes.page.BondPage;
 import notes.page.ComputePage;
 import notes.page.DividendPage;
@@ -42,7 +42,7 @@ public final class Scripts {
     public static final class Preferred {
         @JSExport
         public static void mount(HTMLElement root) {
-            Calculator calculator;
+            LegacyCalculator calculator;
             switch (part(root)) {
                 case "dividends": calculator = new DividendPage(); break;
                 case "refinancing": calculator = new RefinancingPage(); break;
@@ -56,7 +56,7 @@ public final class Scripts {
     public static final class Moe {
         @JSExport
         public static void mount(HTMLElement root) {
-            Calculator calculator;
+            LegacyCalculator calculator;
             switch (part(root)) {
                 case "sizing": calculator = new MoeSizingPage(); break;
                 case "capacity": calculator = new MoeCapacityPage(); break;

@@ -1,4 +1,4 @@
-package notes.form;
+package notes.base;
 
 /** A Java string as a JSON string literal: quotes and backslashes escaped, control characters as \\u escapes. */
 public final class JsonText {

@@ -1,4 +1,4 @@
-package notes.bond;
+package notes.base;
 
 import java.time.LocalDate;
 

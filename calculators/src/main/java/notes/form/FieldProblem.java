@@ -1,0 +1,24 @@
+package notes.form;
+
+/**
+ * What is wrong with the text typed into one field, before any calculator sees it. {@link Messages} words each
+ * code in zh-Hant; the arguments are kept in {@link Fields} next to the code.
+ */
+public enum FieldProblem {
+    EMPTY,
+    NOT_A_NUMBER,
+    EXPONENT,
+    MISPLACED_COMMA,
+    PERCENT_NOT_THIS_UNIT,
+    OUT_OF_RANGE,
+    NOT_ABOVE,
+    NOT_WHOLE,
+    NOT_A_DATE,
+    NOT_A_CHOICE,
+    NOT_YES_OR_NO,
+    ROW_NOT_A_NUMBER,
+    ROW_LENGTHS_DIFFER,
+    TOO_MANY_ROWS,
+    TOO_MANY_COLUMNS,
+    TOO_LONG
+}

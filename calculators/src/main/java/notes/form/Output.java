@@ -1,0 +1,62 @@
+package notes.form;
+
+import java.util.List;
+
+/**
+ * One result a calculator shows. A {@link Kind#VALUE} is a labelled number or text in the results grid; the other
+ * kinds are markup the calculator builds (tables' rows, charts, lists) or a sentence under the grid.
+ *
+ * @param name    the key of {@link Result}
+ * @param kind    how the page shows it
+ * @param label   zh-Hant label (a table's caption, a chart's caption, a list's heading)
+ * @param unit    the unit of the number, for the command line's listing ("%", "GiB"; empty when none or mixed)
+ * @param columns a table's column headings (empty for other kinds)
+ */
+public record Output(String name, Kind kind, String label, String unit, List<String> columns) {
+    public Output {
+        columns = List.copyOf(columns);
+    }
+
+    /** How an output is shown. */
+    public enum Kind {
+        /** A labelled value in the results grid ({@code <data>} with the exact number when there is one). */
+        VALUE,
+        /** A sentence of its own under the grid (a verdict, a formula with numbers). */
+        SENTENCE,
+        /** Table rows ({@code <tr>}) under a caption and column headings. */
+        TABLE,
+        /** An SVG chart with a caption. */
+        CHART,
+        /** List items ({@code <li>}) under a heading. */
+        LIST
+    }
+
+    public static Output value(String name, String label, String unit) {
+        return new Output(name, Kind.VALUE, label, unit, List.of());
+    }
+
+    public static Output value(String name, String label) {
+        return value(name, label, "");
+    }
+
+    public static Output sentence(String name, String label) {
+        return new Output(name, Kind.SENTENCE, label, "", List.of());
+    }
+
+    public static Output table(String name, String caption, String... columns) {
+        return new Output(name, Kind.TABLE, caption, "", List.of(columns));
+    }
+
+    public static Output chart(String name, String caption) {
+        return new Output(name, Kind.CHART, caption, "", List.of());
+    }
+
+    public static Output list(String name, String heading) {
+        return new Output(name, Kind.LIST, heading, "", List.of());
+    }
+
+    /** Whether the page receives markup (rows, SVG, items) rather than text. */
+    public boolean isMarkup() {
+        return kind == Kind.TABLE || kind == Kind.CHART || kind == Kind.LIST;
+    }
+}

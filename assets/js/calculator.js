@@ -1,11 +1,12 @@
-// Mounts every calculator on the page. Each one is Java compiled by TeaVM into its own ES module that sits beside
-// this file (js/NAME.js) and exports mount(element); a page loads only the modules it uses.
-for (const root of document.querySelectorAll('[data-calculator]')) {
-  const name = root.dataset.calculator;
-  import(new URL(`${name}.js`, import.meta.url).href)
-    .then((module) => module.mount(root))
-    .catch(() => {
+// Mounts every calculator on the page. All calculators are Java compiled by TeaVM into one ES module beside this
+// file (js/calculators.js, cached across pages) that exports mount(element); it is loaded only on pages that
+// embed a calculator.
+const roots = document.querySelectorAll('[data-calculator]');
+if (roots.length > 0) {
+  import(new URL('calculators.js', import.meta.url).href)
+    .then((module) => roots.forEach((root) => module.mount(root)))
+    .catch(() => roots.forEach((root) => {
       const status = root.querySelector('[data-status]');
       if (status) status.textContent = '試算器載入失敗，請重新整理頁面。';
-    });
+    }));
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import notes.base.ByteSource;
 import notes.base.IsoDate;
 
 /**
@@ -27,10 +28,20 @@ public final class Fields {
     private final Map<String, Double> numbers = new HashMap<>();
     private final Map<String, double[][]> matrices = new HashMap<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
+    private final Map<String, ByteSource> files;
 
     /** Checks {@code raw} (field name to typed text) against {@code declaration}. */
     public Fields(Declaration declaration, Map<String, String> raw) {
+        this(declaration, raw, Map.of());
+    }
+
+    /**
+     * Checks {@code raw} against {@code declaration}, with the bytes of {@link FieldKind#FILE} fields in
+     * {@code files} (the page's slices of the reader's file, or the command line's file).
+     */
+    public Fields(Declaration declaration, Map<String, String> raw, Map<String, ByteSource> files) {
         this.declaration = declaration;
+        this.files = files;
         for (Field f : declaration.fields()) {
             admit(f, f.name(), raw, "");
         }
@@ -246,6 +257,16 @@ public final class Fields {
     /** A checkbox. */
     public boolean checked(String name) {
         return require(name).equals("yes");
+    }
+
+    /** A {@link FieldKind#FILE}'s bytes; null (with a problem on the field) when no file was chosen. */
+    public ByteSource file(String name) {
+        require(name);
+        ByteSource source = files.get(name);
+        if (source == null) {
+            problems.putIfAbsent(name, "請選擇一個檔案。");
+        }
+        return source;
     }
 
     /** A {@link FieldKind#MATRIX}'s rows; empty when it has a problem. */

@@ -28,7 +28,9 @@ public record Output(String name, Kind kind, String label, String unit, List<Str
         /** An SVG chart with a caption. */
         CHART,
         /** List items ({@code <li>}) under a heading. */
-        LIST
+        LIST,
+        /** A block of markup the calculator builds whole (a summary list of its own). */
+        BLOCK
     }
 
     public static Output value(String name, String label, String unit) {
@@ -55,8 +57,12 @@ public record Output(String name, Kind kind, String label, String unit, List<Str
         return new Output(name, Kind.LIST, heading, "", List.of());
     }
 
+    public static Output block(String name, String heading) {
+        return new Output(name, Kind.BLOCK, heading, "", List.of());
+    }
+
     /** Whether the page receives markup (rows, SVG, items) rather than text. */
     public boolean isMarkup() {
-        return kind == Kind.TABLE || kind == Kind.CHART || kind == Kind.LIST;
+        return kind == Kind.TABLE || kind == Kind.CHART || kind == Kind.LIST || kind == Kind.BLOCK;
     }
 }

@@ -1,5 +1,7 @@
 package notes.gguf;
 
+import notes.base.ByteSource;
+
 /**
  * The first bytes of a file held in memory. In the browser these are the slices loaded so far: reading past them
  * asks for more ({@link BytesNotLoaded}) unless they already reach the end of the file.

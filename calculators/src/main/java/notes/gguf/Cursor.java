@@ -1,5 +1,7 @@
 package notes.gguf;
 
+import notes.base.ByteSource;
+
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,5 +1,7 @@
 package notes.gguf;
 
+import notes.base.ByteSource;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

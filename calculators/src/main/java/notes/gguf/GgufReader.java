@@ -1,5 +1,7 @@
 package notes.gguf;
 
+import notes.base.ByteSource;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

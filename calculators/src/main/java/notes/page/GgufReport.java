@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import notes.form.Decimals;
-import notes.form.LegacyFields;
+import notes.form.Fields;
 import notes.form.Html;
 import notes.form.Result;
 import notes.form.Units;
@@ -123,13 +123,12 @@ public final class GgufReport {
     }
 
     /** The memory estimate for the context length and cache type in {@code in}: weights plus KV cache. */
-    public static Result memory(GgufFile f, LegacyFields in) {
-        int context = in.integer("gguf.context", 1, 100_000_000);
-        String dtype = in.choice("gguf.cacheType", "請選擇 KV 快取型別。", "F16", "Q8_0", "Q4_0");
+    public static Result memory(GgufFile f, Fields in) {
         if (in.hasProblems()) {
             return in.invalid();
         }
-        GgmlType cacheType = GgmlType.valueOf(dtype);
+        int context = in.integer("gguf.context");
+        GgmlType cacheType = GgmlType.valueOf(in.text("gguf.cacheType"));
         double bytesPerElement = (double) cacheType.typeSize() / cacheType.blockSize();
         String[] why = new String[1];
         KvCacheEstimate kv = KvCacheEstimate.of(f, why);

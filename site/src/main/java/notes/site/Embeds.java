@@ -1,10 +1,15 @@
 package notes.site;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import notes.form.Calculator;
+import notes.form.Registry;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -13,10 +18,12 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
- * A note embeds a calculator with a line of its own, {@code {{< calculator NAME >}}} (Hugo's shortcode form).
- * The calculator's form is the Thymeleaf template {@code templates/calculators/NAME.html}, built from the shared
- * fragments in {@code _parts.html} and rendered once per build; its script is {@code js/NAME.js}, which the page's
- * loader finds through the {@code data-calculator} attribute.
+ * A note embeds a calculator with a line of its own, {@code {{< calculator NAME >}}} (Hugo's shortcode form), where
+ * NAME is a calculator in {@link Registry}. Its form is generated from its declaration by
+ * {@code templates/calculators/_form.html} (one fragment per field and result kind in {@code _parts.html}); a
+ * template {@code templates/calculators/NAME.html}, when present, is a layout override for that calculator only.
+ * Forms are rendered once per build; the page's loader mounts every {@code data-calculator} element with the one
+ * shared script, {@code js/calculators.js}.
  */
 public final class Embeds {
     /** The directive as a Markdown source line. */
@@ -40,6 +47,7 @@ public final class Embeds {
         thymeleaf.setTemplateResolver(resolver);
     }
 
+    /** The optional layout override of calculator {@code name}. */
     public Path markupOf(String name) {
         return templatesDir.resolve("calculators").resolve(name + ".html");
     }
@@ -52,8 +60,17 @@ public final class Embeds {
         if (rendered.containsKey(name)) {
             return null;
         }
+        Calculator calculator = Registry.byName(name);
+        if (calculator == null) {
+            return "unknown calculator '" + name + "'; the registered ones are " + String.join(", ",
+                    Registry.all().keySet());
+        }
+        Context context = new Context();
+        context.setVariable("form", CalculatorForm.of(calculator.declaration()));
         try {
-            rendered.put(name, thymeleaf.process("calculators/" + name, new Context()));
+            rendered.put(name, Files.isRegularFile(markupOf(name))
+                    ? thymeleaf.process("calculators/" + name, context)
+                    : thymeleaf.process("calculators/_form", Set.of("form"), context));
             return null;
         } catch (TemplateProcessingException e) {
             // Template names are resolver names ("calculators/bond"); fragments may fail inside "_parts".
@@ -61,6 +78,11 @@ public final class Embeds {
             return "templates/" + file + (file.endsWith(".html") ? "" : ".html") + ":" + e.getLine() + ": "
                     + e.getMessage();
         }
+    }
+
+    /** The form prepared for calculator {@code name}, or null when it was not prepared. */
+    String markup(String name) {
+        return rendered.get(name);
     }
 
     String expand(String html) {

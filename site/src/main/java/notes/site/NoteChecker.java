@@ -198,14 +198,11 @@ public final class NoteChecker {
             String line = lines.get(i);
             Matcher m = Embeds.SOURCE.matcher(line);
             if (m.matches()) {
-                if (!Files.isRegularFile(embeds.markupOf(m.group(1)))) {
-                    problems.add(where + ":" + (i + 1) + ": unknown calculator '" + m.group(1) + "': no "
-                            + root.relativize(embeds.markupOf(m.group(1))));
-                } else {
-                    String broken = embeds.prepare(m.group(1));
-                    if (broken != null) {
-                        problems.add(broken + " (embedded at " + where + ":" + (i + 1) + ")");
-                    }
+                String broken = embeds.prepare(m.group(1));
+                if (broken != null && broken.startsWith("unknown calculator")) {
+                    problems.add(where + ":" + (i + 1) + ": " + broken);
+                } else if (broken != null) {
+                    problems.add(broken + " (embedded at " + where + ":" + (i + 1) + ")");
                 }
             } else if (line.contains("{{<")) {
                 problems.add(where + ":" + (i + 1) + ": malformed directive, expected {{< calculator NAME >}} on a line"

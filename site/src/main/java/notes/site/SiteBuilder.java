@@ -249,31 +249,29 @@ public final class SiteBuilder {
         return utensils;
     }
 
-    /** The calculators' modules, js/NAME.js. */
+    /** The calculators' one module, js/calculators.js (only that file: older per-note bundles may linger). */
     private void copyScripts(Path js) throws IOException {
         Files.createDirectories(js);
-        if (Files.isDirectory(scripts)) {
-            try (Stream<Path> files = Files.list(scripts)) {
-                for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".js"))::iterator) {
-                    Files.copy(file, js.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        Path bundle = scripts.resolve(BUNDLE);
+        if (Files.isRegularFile(bundle)) {
+            Files.copy(bundle, js.resolve(BUNDLE), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    /** Each calculator a page embeds must have its module. */
+    /** A page that embeds a calculator needs the bundle. */
     private List<String> missingScripts(Path site, List<SitePage> pages) {
         List<String> problems = new ArrayList<>();
         for (SitePage page : pages) {
-            for (String name : page.calculators()) {
-                if (!Files.isRegularFile(site.resolve("js").resolve(name + ".js"))) {
-                    problems.add(site.relativize(page.file()) + ": calculator '" + name + "' has no script "
-                            + scripts.resolve(name + ".js") + " (build the web module first)");
-                }
+            if (!page.calculators().isEmpty() && !Files.isRegularFile(site.resolve("js").resolve(BUNDLE))) {
+                problems.add(site.relativize(page.file()) + ": calculators " + page.calculators() + " need "
+                        + scripts.resolve(BUNDLE) + " (build the web module first)");
             }
         }
         return problems;
     }
+
+    /** The TeaVM bundle of every registered calculator (web/pom.xml). */
+    static final String BUNDLE = "calculators.js";
 
     /** robots.txt pointing at the sitemap, from the one site URL ({@link #siteUrl()}). */
     private void writeRobots(Path site) throws IOException {

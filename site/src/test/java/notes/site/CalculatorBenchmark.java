@@ -11,55 +11,32 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 import notes.form.Calculator;
-import notes.form.Fields;
-import notes.page.Catalog;
+import notes.form.Run;
 
 /**
- * Benchmark, not a test ({@code mvn -B verify -Pbench}): for every calculator, its bundle's size and the time one
+ * Benchmark, not a test ({@code mvn -B verify -Pbench}): for every registered calculator, the shared bundle's size and the time one
  * input event takes to recompute in headless Chromium (1,000 events, each changing one field), against the same
  * Java on the JVM with the same fields in the same run. Prints a table; asserts nothing about speed.
  */
 class CalculatorBenchmark extends BrowserTest {
     private static final int EVENTS = 1000;
 
-    /** Page, bundle, calculator name, the input to change, its field name, and the values it cycles through. */
-    private record Case(String page, String bundle, String calculator, String input, String field, double[] values) {
-    }
-
-    private static double[] range(double from, double to, int n) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = from + (to - from) * i / (n - 1);
-        }
-        return v;
-    }
-
-    private static final List<Case> CASES = List.of(
-            new Case("notes/bond-yield.html", "bond", "bond-yield", "#bond-price", "price", range(80, 120, 400)),
-            new Case("notes/preferred-stock.html", "preferred", "waterfall", "#wf-exit", "exit", range(1e6, 1e7, 400)),
-            new Case("notes/moe.html", "moe", "moe-routing", "#route-topK", "route.topK", range(1, 6, 6)),
-            new Case("notes/mla.html", "kv-cache", "kv-cache", "#kv-context", "kv.context", range(1024, 131072, 128)),
-            new Case("notes/ppo.html", "ppo", "ppo", "#ppo-epsilon", "ppo.epsilon", range(0.05, 0.5, 10)),
-            new Case("notes/training-compute.html", "compute", "training-compute", "#compute-mfu", "compute.mfu",
-                    range(10, 60, 51)),
-            new Case("notes/lora.html", "lora", "lora", "#lora-rank", "lora.rank", range(1, 64, 64)));
-
     @Test
     void recomputeTimes() throws IOException {
         StringBuilder table = new StringBuilder("\n| calculator | bundle raw / gzip | Chromium mean / p99 per event"
                 + " | JVM mean (baseline) | Chromium / JVM |\n|---|---|---|---|---|\n");
-        for (Case c : CASES) {
-            byte[] bundle = Files.readAllBytes(BuiltSite.folder().resolve("js/" + c.bundle() + ".js"));
+        byte[] bundle = Files.readAllBytes(BuiltSite.folder().resolve("js/" + SiteBuilder.BUNDLE));
+        for (EmbeddedCalculators.Embedded c : EmbeddedCalculators.withNumericInput()) {
             double[] browserMillis = inBrowser(c);
             double[] jvmMillis = onJvm(c, browser.urlFields());
-            table.append(String.format("| %s | %,d B / %,d B | %.3f ms / %.3f ms | %.3f ms | %.1f |%n", c.calculator(),
+            table.append(String.format("| %s | %,d B / %,d B | %.3f ms / %.3f ms | %.3f ms | %.1f |%n", c.name(),
                     bundle.length, gzipSize(bundle), mean(browserMillis), p99(browserMillis), mean(jvmMillis),
                     mean(browserMillis) / mean(jvmMillis)));
         }
         System.out.println(table);
     }
 
-    private static double[] inBrowser(Case c) {
+    private static double[] inBrowser(EmbeddedCalculators.Embedded c) {
         open(c.page());
         browser.textOf("[data-results]");
         @SuppressWarnings("unchecked")
@@ -76,15 +53,15 @@ class CalculatorBenchmark extends BrowserTest {
 
 
     /** The same computation per event (without the DOM) after two warm-up rounds. */
-    private static double[] onJvm(Case c, Map<String, String> fields) {
-        Calculator calculator = Catalog.all().get(c.calculator());
+    private static double[] onJvm(EmbeddedCalculators.Embedded c, Map<String, String> fields) {
+        Calculator calculator = c.calculator();
         double[] times = new double[EVENTS];
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < EVENTS; i++) {
                 double v = c.values()[i % c.values().length];
-                fields.put(c.field(), v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
+                fields.put(c.field().name(), notes.form.Decimals.plain(v));
                 long t0 = System.nanoTime();
-                calculator.compute(new Fields(fields));
+                Run.compute(calculator, fields);
                 times[i] = (System.nanoTime() - t0) / 1e6;
             }
         }

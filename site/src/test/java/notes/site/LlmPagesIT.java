@@ -73,7 +73,7 @@ class LlmPagesIT extends BrowserTest {
         java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("route.source", "seed",
                 "route.seed", "42", "route.dim", "4", "route.experts", "8", "route.topK", "2", "route.normalize",
                 browser.find("[name='route.normalize']").getAttribute("value")));
-        var jvm = new notes.page.MoeRoutingPage().compute(new notes.form.Fields(fields)).texts();
+        var jvm = notes.form.Run.compute(new notes.page.MoeRoutingPage(), fields).texts();
         assertEquals(jvm.get("route.chosen"), browser.textOf("[data-out='route.chosen']"));
         assertEquals(jvm.get("route.token"), browser.textOf("[data-out='route.token']"));
     }

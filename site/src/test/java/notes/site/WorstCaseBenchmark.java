@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import notes.form.Calculator;
-import notes.form.Fields;
-import notes.page.Catalog;
+import notes.form.Run;
 
 /**
  * Benchmark, not a test ({@code mvn -B verify -Pbench}): the slowest input of each calculator. A seeded search on the
@@ -24,24 +23,11 @@ import notes.page.Catalog;
 class WorstCaseBenchmark extends BrowserTest {
     private static final int SEARCH = 3000;
 
-    private record Case(String page, String calculator, String input) {
-    }
-
-    private static final List<Case> CASES = List.of(
-            new Case("notes/bond-yield.html", "bond-yield", "#bond-rate"),
-            new Case("notes/preferred-stock.html", "waterfall", "#wf-exit"),
-            new Case("notes/moe.html", "moe-routing", "#route-topK"),
-            new Case("notes/moe.html", "moe-capacity", "#cap-tokens"),
-            new Case("notes/mla.html", "kv-cache", "#kv-context"),
-            new Case("notes/ppo.html", "ppo", "#ppo-epsilon"),
-            new Case("notes/training-compute.html", "training-compute", "#compute-mfu"),
-            new Case("notes/lora.html", "lora", "#lora-rank"));
-
     @Test
     void slowestInputs() {
         StringBuilder table = new StringBuilder("\n| calculator | input | JVM compute | Chromium recompute (mean / max"
                 + " of 20 events) | event to next paint (max) | query |\n|---|---|---|---|---|---|\n");
-        table.append(row("bond-yield", "notes/bond-yield.html", "#bond-rate", "quarterly 1900-01-01 to 9999-12-31",
+        table.append(row("bond", "notes/bond-yield.html", "[name='rate']", "quarterly 1900-01-01 to 9999-12-31",
                 "?settlement=1900-01-01&mode=date&maturity=9999-12-31&rate=5&frequency=4&given=yield&yield=5"
                         + "&redemption=100&basis=0", Double.NaN));
         StringBuilder rounds = new StringBuilder("?exit=50000000&sharesMode=percent");
@@ -52,28 +38,28 @@ class WorstCaseBenchmark extends BrowserTest {
                     .append(".rank=").append(12 - i).append("&series.").append(i).append(".participation=CAPPED")
                     .append("&series.").append(i).append(".cap=3");
         }
-        table.append(row("waterfall", "notes/preferred-stock.html", "#wf-exit", "12 rounds, capped participation",
+        table.append(row("preferred-waterfall", "notes/preferred-stock.html", "[name='exit']", "12 rounds, capped participation",
                 rounds.toString(), Double.NaN));
-        for (Case c : CASES) {
+        for (EmbeddedCalculators.Embedded c : EmbeddedCalculators.withNumericInput()) {
             open(c.page());
             browser.script("const i = document.querySelector(arguments[0]); i.dispatchEvent(new Event('input',"
                     + " {bubbles: true}));", c.input());
             Map<String, String> defaults = browser.urlFields();
             Map<String, String> worst = defaults;
             double worstMillis = 0;
-            Random random = new Random(c.calculator().hashCode());
-            Calculator calculator = Catalog.all().get(c.calculator());
+            Random random = new Random(c.name().hashCode());
+            Calculator calculator = c.calculator();
             for (int i = 0; i < SEARCH; i++) {
                 Map<String, String> fields = mutate(defaults, random);
                 long t0 = System.nanoTime();
-                calculator.compute(new Fields(fields));
+                Run.compute(calculator, fields);
                 double millis = (System.nanoTime() - t0) / 1e6;
                 if (millis > worstMillis && i > SEARCH / 10) { // the first tenth warms the JIT up
                     worstMillis = millis;
                     worst = fields;
                 }
             }
-            table.append(row(c.calculator(), c.page(), c.input(), "slowest of " + SEARCH + " seeded",
+            table.append(row(c.name(), c.page(), c.input(), "slowest of " + SEARCH + " seeded",
                     "?" + worst.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                             .collect(Collectors.joining("&")), worstMillis));
         }

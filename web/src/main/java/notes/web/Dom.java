@@ -19,6 +19,16 @@ final class Dom {
     @JSBody(params = {"field", "value"}, script = "field.value = value;")
     static native void setValue(HTMLElement field, String value);
 
+    /**
+     * Puts a field back to the value its markup declares, so a value the browser restored on its own (Back, a
+     * reload) never disagrees with the address bar.
+     */
+    @JSBody(params = "field", script = "if (field.type === 'checkbox' || field.type === 'radio')"
+            + " { field.checked = field.defaultChecked; }"
+            + " else if (field.tagName === 'SELECT') { for (const o of field.options) o.selected = o.defaultSelected; }"
+            + " else { field.value = field.defaultValue; }")
+    static native void resetToDefault(HTMLElement field);
+
     /** The nearest ancestor of an event's target (itself included) matching {@code selector}, or null. */
     @JSBody(params = {"event", "selector"}, script = "const t = event.target;"
             + " return t && t.closest ? t.closest(selector) : null;")

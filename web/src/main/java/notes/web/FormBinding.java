@@ -8,14 +8,16 @@ import java.util.Map;
 
 import org.teavm.jso.browser.History;
 import org.teavm.jso.browser.Location;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.xml.NodeList;
 
-import notes.form.LegacyCalculator;
-import notes.form.LegacyFields;
+import notes.form.Calculator;
+import notes.form.Fields;
 import notes.form.Result;
+import notes.form.Run;
 
 /**
  * Binds any {@link Calculator} to its form on the page. The page's markup declares everything by attribute:
@@ -36,10 +38,10 @@ import notes.form.Result;
  */
 public final class FormBinding {
     private final HTMLElement root;
-    private final LegacyCalculator calculator;
+    private final Calculator calculator;
     private final List<RepeatedRows> repeats = new ArrayList<>();
 
-    private FormBinding(HTMLElement root, LegacyCalculator calculator) {
+    private FormBinding(HTMLElement root, Calculator calculator) {
         this.root = root;
         this.calculator = calculator;
         for (HTMLElement block : all("[data-repeat]")) {
@@ -47,29 +49,31 @@ public final class FormBinding {
         }
     }
 
-    public static void mount(HTMLElement root, LegacyCalculator calculator) {
+    /**
+     * Binds the form: the URL's query fills it (fields it does not name take their markup defaults, whatever the
+     * browser restored), every input recomputes and replaces the URL, every committed change (a choice, leaving a
+     * field) adds a history entry, and Back or Forward put the form back as that entry's URL says.
+     */
+    public static void mount(HTMLElement root, Calculator calculator) {
         FormBinding binding = new FormBinding(root, calculator);
         binding.restore(UrlState.parse(Location.current().getSearch()));
-        root.addEventListener("input", e -> binding.recompute());
-        root.addEventListener("change", e -> binding.recompute());
+        root.addEventListener("input", e -> binding.recompute(false));
+        root.addEventListener("change", e -> binding.recompute(true));
         root.addEventListener("click", binding::onClick);
-        binding.recompute();
+        Window.current().addEventListener("popstate", e -> {
+            binding.restore(UrlState.parse(Location.current().getSearch()));
+            binding.recompute(false);
+        });
+        binding.recompute(false);
         root.setAttribute("data-mounted", "");
     }
 
-    /** Recomputes from the form and shows the outcome. */
-    public void recompute() {
+    /** Recomputes from the form, shows the outcome and writes the URL (a new history entry when {@code commit}). */
+    public void recompute(boolean commit) {
         applyVisibility();
         Map<String, String> values = read();
-        Result result;
-        try {
-            result = calculator.compute(new LegacyFields(values));
-        } catch (RuntimeException e) {
-            // Calculators report problems instead of throwing; this is the last line against a bug showing a trace.
-            result = Result.invalid("_form", "計算時發生內部錯誤，請回報這個網址。");
-        }
-        render(result);
-        writeUrl(values);
+        render(Run.compute(calculator, values));
+        writeUrl(values, commit);
     }
 
     private void onClick(Event event) {
@@ -78,10 +82,10 @@ public final class FormBinding {
         for (RepeatedRows rows : repeats) {
             if (add != null && Dom.contains(rows.block(), add)) {
                 rows.add();
-                recompute();
+                recompute(true);
             } else if (remove != null && Dom.contains(rows.block(), remove)) {
                 rows.remove(Dom.closestToTarget(event, "[data-row]"));
-                recompute();
+                recompute(true);
             }
         }
     }
@@ -94,6 +98,7 @@ public final class FormBinding {
         }
         for (HTMLElement field : fields()) {
             String name = field.getAttribute("name");
+            Dom.resetToDefault(field);
             if (!state.containsKey(name)) {
                 continue;
             }
@@ -108,7 +113,7 @@ public final class FormBinding {
     }
 
     private static int rowsIn(Map<String, String> state, String prefix) {
-        return new LegacyFields(state).rows(prefix);
+        return Fields.rowsIn(state, prefix);
     }
 
     private Map<String, String> read() {
@@ -128,8 +133,11 @@ public final class FormBinding {
         return values;
     }
 
-    /** Replaces this calculator's keys in the URL's query and keeps other calculators' keys. */
-    private void writeUrl(Map<String, String> values) {
+    /**
+     * Replaces this calculator's keys in the URL's query and keeps other calculators' keys; a committed change that
+     * alters the query becomes a history entry of its own, so Back undoes it.
+     */
+    private void writeUrl(Map<String, String> values, boolean commit) {
         Map<String, String> state = UrlState.parse(Location.current().getSearch());
         for (Iterator<String> keys = state.keySet().iterator(); keys.hasNext(); ) {
             if (owns(keys.next())) {
@@ -137,8 +145,12 @@ public final class FormBinding {
             }
         }
         state.putAll(values);
-        History.current().replaceState(null, "", Location.current().getPathName() + UrlState.query(state)
-                + Location.current().getHash());
+        String url = Location.current().getPathName() + UrlState.query(state) + Location.current().getHash();
+        if (commit && !UrlState.query(state).equals(Location.current().getSearch())) {
+            History.current().pushState(null, "", url);
+        } else {
+            History.current().replaceState(null, "", url);
+        }
     }
 
     private boolean owns(String key) {
@@ -155,6 +167,10 @@ public final class FormBinding {
         return false;
     }
 
+    /**
+     * Shows each conditional block while its condition holds; in document order, so a condition on a field that is
+     * itself hidden (a custom model's attention kind while a preset is chosen) hides the block too.
+     */
     private void applyVisibility() {
         for (HTMLElement block : all("[data-show-when]")) {
             String condition = block.getAttribute("data-show-when");
@@ -163,11 +179,12 @@ public final class FormBinding {
         }
     }
 
+    /** The value of a shown field, or "" when it is missing or hidden. */
     private String currentValue(String name) {
         for (HTMLElement field : fields()) {
             if (name.equals(field.getAttribute("name"))
                     && (!isRadio(field) || ((HTMLInputElement) field).isChecked())) {
-                return valueOf(field);
+                return insideHiddenBlock(field) ? "" : valueOf(field);
             }
         }
         return "";

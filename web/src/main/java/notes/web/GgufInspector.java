@@ -10,10 +10,11 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.typedarrays.Int8Array;
 
-import notes.form.LegacyFields;
+import notes.form.Calculator;
+import notes.form.Fields;
 import notes.form.Result;
 import notes.gguf.ByteArraySource;
-import notes.gguf.ByteSource;
+import notes.base.ByteSource;
 import notes.gguf.GgufFile;
 import notes.gguf.GgufFormatException;
 import notes.gguf.GgufReader;
@@ -33,16 +34,18 @@ final class GgufInspector {
     private static final long MAX_HEADER = 512L * 1024 * 1024;
 
     private final HTMLElement root;
+    private final Calculator calculator;
     private GgufFile file;
     private double openedAt;
 
-    private GgufInspector(HTMLElement root) {
+    private GgufInspector(HTMLElement root, Calculator calculator) {
         this.root = root;
+        this.calculator = calculator;
     }
 
-    static void mount(HTMLElement root) {
-        GgufInspector inspector = new GgufInspector(root);
-        HTMLElement input = root.querySelector("[data-gguf-file]");
+    static void mount(HTMLElement root, Calculator calculator) {
+        GgufInspector inspector = new GgufInspector(root, calculator);
+        HTMLElement input = root.querySelector("[name='gguf.file']");
         input.addEventListener("change", e -> {
             JSObject picked = firstFile(input);
             if (picked != null) {
@@ -69,7 +72,7 @@ final class GgufInspector {
     private void open(JSObject blob) {
         openedAt = now();
         file = null;
-        show("[data-gguf-error]", "");
+        show("[data-error-for='gguf.file']", "");
         root.querySelector("[data-results]").setHidden(true);
         readPrefix(blob, Math.min(size(blob), FIRST_SLICE));
     }
@@ -101,7 +104,7 @@ final class GgufInspector {
                 readPrefix(blob, next);
             }
         } catch (GgufFormatException invalid) {
-            fail("無法讀取這個檔案：" + invalid.getMessage());
+            fail(notes.page.GgufMessages.zhHant(invalid));
         }
     }
 
@@ -126,11 +129,17 @@ final class GgufInspector {
         Map<String, String> fields = new HashMap<>();
         fields.put("gguf.context", Dom.value(root.querySelector("[name='gguf.context']")));
         fields.put("gguf.cacheType", Dom.value(root.querySelector("[name='gguf.cacheType']")));
-        Result memory = GgufReport.memory(file, new LegacyFields(fields));
-        HTMLElement error = root.querySelector("[data-error-for='gguf.context']");
-        String problem = memory.problems().get("gguf.context");
-        error.setTextContent(problem == null ? "" : problem);
-        error.setHidden(problem == null);
+        // The parsed header is kept between keystrokes; only the memory estimate is recomputed, by the same code
+        // (and the same field checks) as the registered calculator's.
+        Result memory = GgufReport.memory(file, new Fields(calculator.declaration(), fields));
+        for (HTMLElement slot : FormBinding.list(root.querySelectorAll("[data-error-for]"))) {
+            String name = slot.getAttribute("data-error-for");
+            if (!name.equals("gguf.file")) {
+                String problem = memory.problems().get(name);
+                slot.setTextContent(problem == null ? "" : problem);
+                slot.setHidden(problem == null);
+            }
+        }
         for (HTMLElement out : FormBinding.list(root.querySelectorAll("[data-out]"))) {
             String text = memory.texts().get(out.getAttribute("data-out"));
             out.setTextContent(memory.isValid() && text != null ? text : "—");
@@ -139,7 +148,7 @@ final class GgufInspector {
 
     private void fail(String message) {
         status("");
-        show("[data-gguf-error]", message);
+        show("[data-error-for='gguf.file']", message);
     }
 
     private void status(String message) {
@@ -153,7 +162,7 @@ final class GgufInspector {
     }
 
     private void html(String name, String markup) {
-        root.querySelector("[data-gguf=" + name + "]").setInnerHTML(markup);
+        root.querySelector("[data-html='gguf." + name + "']").setInnerHTML(markup);
     }
 
     private static void allowDrop(Event e) {

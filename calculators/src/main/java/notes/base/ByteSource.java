@@ -1,4 +1,4 @@
-package notes.gguf;
+package notes.base;
 
 /**
  * Random access to a file's bytes. On the JVM it is a file channel; in the browser, slices of the reader's File

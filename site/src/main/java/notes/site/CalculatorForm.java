@@ -1,0 +1,132 @@
+package notes.site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import notes.form.Choice;
+import notes.form.Declaration;
+import notes.form.Field;
+import notes.form.FieldKind;
+import notes.form.Output;
+import notes.form.RowGroup;
+
+/**
+ * A calculator's {@link Declaration} as the blocks its generated form is drawn from
+ * ({@code templates/calculators/_form.html}, one fragment per block kind in {@code _parts.html}): fields with the
+ * ids, names and show-when conditions the page binding reads, checkbox groups, row groups, and result blocks (the
+ * labelled values of a grid, sentences, tables, charts and lists) in declaration order.
+ *
+ * @param declaration the calculator
+ * @param fields      the form's blocks, top-level fields first
+ * @param rowGroups   repeated rows, drawn after the fields
+ * @param results     the result blocks
+ */
+public record CalculatorForm(Declaration declaration, List<FieldBlock> fields, List<RowBlock> rowGroups,
+                             List<ResultBlock> results) {
+
+    /** One field, or a fieldset of adjacent checkboxes ({@code kind} "checkboxes", with {@code boxes}). */
+    public record FieldBlock(String kind, String id, String name, String label, String value, String inputMode,
+                             String hint, String showWhen, List<Choice> choices, List<FieldBlock> boxes, int rows) {
+    }
+
+    /** A row group with its row template's fields (named with {@code {i}}). */
+    public record RowBlock(String prefix, String legend, int initial, int max, String addLabel, String removeLabel,
+                           List<FieldBlock> fields) {
+    }
+
+    /** A result block: "grid" (with {@code items}), "sentence", "table", "chart" or "list". */
+    public record ResultBlock(String kind, String id, Output output, List<Output> items) {
+    }
+
+    public static CalculatorForm of(Declaration d) {
+        List<RowBlock> groups = new ArrayList<>();
+        for (RowGroup g : d.rowGroups()) {
+            String rowPrefix = g.prefix() + ".{i}.";
+            groups.add(new RowBlock(g.prefix(), g.legend(), g.initial(), g.max(), g.addLabel(), g.removeLabel(),
+                    blocks(d, g.fields(), rowPrefix)));
+        }
+        return new CalculatorForm(d, blocks(d, d.fields(), ""), groups, results(d));
+    }
+
+    public String titleId() {
+        return declaration.name() + "-title";
+    }
+
+    private static List<FieldBlock> blocks(Declaration d, List<Field> fields, String rowPrefix) {
+        List<FieldBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.kind() == FieldKind.CHECKBOX) {
+                List<FieldBlock> boxes = new ArrayList<>();
+                for (; i < fields.size() && fields.get(i).kind() == FieldKind.CHECKBOX
+                        && fields.get(i).group().equals(f.group()); i++) {
+                    boxes.add(block(d, fields.get(i), rowPrefix));
+                }
+                i--;
+                blocks.add(new FieldBlock("checkboxes", null, null, f.group(), null, null, null,
+                        showWhen(d, f, rowPrefix), List.of(), boxes, 0));
+            } else {
+                blocks.add(block(d, f, rowPrefix));
+            }
+        }
+        return blocks;
+    }
+
+    private static FieldBlock block(Declaration d, Field f, String rowPrefix) {
+        String name = rowPrefix + f.name();
+        String id = d.name() + "-" + name.replace('.', '-');
+        return new FieldBlock(kindOf(f), id, name, f.label(), f.initial(), inputMode(f), f.hint(),
+                showWhen(d, f, rowPrefix), f.choices(), List.of(), Math.min(Math.max(f.maxRows(), 3), 8));
+    }
+
+    private static String kindOf(Field f) {
+        return switch (f.kind()) {
+            case NUMBER, INTEGER, DATE, TEXT, VECTOR -> "input";
+            case SELECT -> "select";
+            case RADIO -> "radio";
+            case CHECKBOX -> "checkbox";
+            case MATRIX -> "textarea";
+            case FILE -> "file";
+        };
+    }
+
+    /**
+     * The keyboard a phone shows: digits only for whole numbers and dates, digits with a decimal point for
+     * decimals; text where a minus sign or commas are needed (phones' decimal pads have neither).
+     */
+    private static String inputMode(Field f) {
+        return switch (f.kind()) {
+            case INTEGER, DATE -> f.min() < 0 ? "text" : "numeric";
+            case NUMBER -> f.min() < 0 ? "text" : "decimal";
+            default -> "text";
+        };
+    }
+
+    /** "field=value" with the condition's full field name (a row's own field keeps the row's {i}). */
+    private static String showWhen(Declaration d, Field f, String rowPrefix) {
+        if (f.showWhenField() == null) {
+            return null;
+        }
+        boolean sameRow = !rowPrefix.isEmpty() && d.field(rowPrefix.replace("{i}", "0") + f.showWhenField()) != null;
+        return (sameRow ? rowPrefix : "") + f.showWhenField() + "=" + f.showWhenValue();
+    }
+
+    private static List<ResultBlock> results(Declaration d) {
+        List<ResultBlock> blocks = new ArrayList<>();
+        List<Output> grid = null;
+        for (Output o : d.outputs()) {
+            if (o.kind() == Output.Kind.VALUE) {
+                if (grid == null) {
+                    grid = new ArrayList<>();
+                    blocks.add(new ResultBlock("grid", null, null, grid));
+                }
+                grid.add(o);
+            } else {
+                grid = null;
+                String id = d.name() + "-" + o.name().replace('.', '-') + "-caption";
+                blocks.add(new ResultBlock(o.kind().name().toLowerCase(java.util.Locale.ROOT), id, o, List.of()));
+            }
+        }
+        return blocks;
+    }
+}

@@ -12,10 +12,6 @@ public final class Catalog {
 
     public static Map<String, LegacyCalculator> all() {
         Map<String, LegacyCalculator> all = new LinkedHashMap<>();
-        all.put("bond-yield", new BondPage());
-        all.put("waterfall", new WaterfallPage());
-        all.put("preferred-dividends", new DividendPage());
-        all.put("refinancing", new RefinancingPage());
         all.put("moe-routing", new MoeRoutingPage());
         all.put("moe-sizing", new MoeSizingPage());
         all.put("moe-capacity", new MoeCapacityPage());

@@ -3,12 +3,18 @@ package notes.page;
 import java.util.ArrayList;
 import java.util.List;
 
-import notes.form.LegacyCalculator;
+import com.google.auto.service.AutoService;
+
+import notes.form.Calculator;
 import notes.form.Decimals;
-import notes.form.LegacyFields;
+import notes.form.Declaration;
+import notes.form.Field;
+import notes.form.Fields;
 import notes.form.Html;
 import notes.form.LineChart;
+import notes.form.Output;
 import notes.form.Result;
+import notes.form.RowGroup;
 import notes.preferred.CapTable;
 import notes.preferred.Distribution;
 import notes.preferred.Participation;
@@ -17,68 +23,133 @@ import notes.preferred.Waterfall;
 import notes.preferred.WaterfallException;
 
 /**
- * The liquidation-waterfall calculator of the preferred-stock note. Series are repeated rows
- * ({@code series.N.invested} ...); holdings are given as shares or as ownership percentages.
+ * The liquidation-waterfall calculator of the preferred-stock note ({@code {{< calculator preferred-waterfall >}}}):
+ * debt first, then each round of preferred stock by seniority, then common, with each round choosing between its
+ * preference and converting (see {@link Waterfall}). Rounds are repeated rows ({@code series.N.invested} ...);
+ * holdings are given as as-converted shares or as ownership percentages. Amounts are in any one currency.
  */
-public final class WaterfallPage implements LegacyCalculator {
+@AutoService(Calculator.class)
+public final class WaterfallPage implements Calculator {
     private static final String ROW = "series";
     private static final int CHART_POINTS = 121;
+    /** Amounts up to 10^15: beyond that a double no longer keeps whole currency units. */
     private static final double MAX_AMOUNT = 1e15;
 
+    private static final Declaration DECLARATION = Declaration.of("preferred-waterfall", "試算：清算分配瀑布")
+            .fields(
+                    Field.number("exit", "出場價值（出售或清算所得）").range(0, MAX_AMOUNT).initial("3000000"),
+                    Field.number("debt", "先還的負債").range(0, MAX_AMOUNT).initial("0"),
+                    Field.radio("sharesMode", "持股以什麼表示").option("percent", "持股比例（%）").option("shares", "股數"),
+                    Field.number("commonShares", "普通股股數").above(0, MAX_AMOUNT).initial("80")
+                            .when("sharesMode", "shares"))
+            .rows(new RowGroup(ROW, "第 {n} 輪特別股", List.of(
+                    Field.text("name", "名稱").initial("第 {n} 輪"),
+                    Field.number("invested", "投資金額").range(0, MAX_AMOUNT).initial("1000000"),
+                    Field.number("percent", "持股比例（轉換後，%）").unit("%").above(0, 100).initial("20")
+                            .when("sharesMode", "percent"),
+                    Field.number("shares", "轉換後股數").above(0, MAX_AMOUNT).initial("20").when("sharesMode", "shares"),
+                    Field.number("multiple", "清算優先倍數（1.5 = 1.5X）").unit("倍").range(0, 100).initial("1.5"),
+                    Field.integer("rank", "清償順位（1 最優先，相同則按比例）").range(1, 100).initial("{n}"),
+                    Field.select("participation", "參與分配").option("NONE", "不參與（優先額或轉換，取高者）")
+                            .option("FULL", "完全參與").option("CAPPED", "參與，但有上限"),
+                    Field.number("cap", "上限（總領取為投資額的幾倍）").unit("倍").range(0, 100).initial("3")
+                            .when("participation", "CAPPED"),
+                    Field.select("cumulative", "股息").option("no", "非累積").option("yes", "累積（積欠的要先補）"),
+                    Field.number("dividendRate", "年股息率（%）").unit("%").range(0, 100).initial("0"),
+                    Field.number("yearsUnpaid", "積欠股息年數").unit("年").range(0, 100).initial("0")),
+                    1, 12, "新增一輪特別股", "刪除這一輪"))
+            .outputs(
+                    Output.table("payouts", "這個出場價值下，各方分到的金額",
+                            "特別股", "選擇", "優先清算額", "參與／轉換所得", "合計", "投資倍數"),
+                    Output.value("common", "普通股合計"),
+                    Output.value("debtPaid", "負債償還"),
+                    Output.value("stack", "負債加全部優先額"),
+                    Output.value("check", "分配總和（應等於出場價值）"),
+                    Output.chart("chart", "出場價值由 0 增加時，各方分到的金額；轉折處是某一輪開始轉換或碰到上限。"),
+                    Output.list("breakpoints", "轉換的門檻"));
+
     @Override
-    public Result compute(LegacyFields in) {
-        double exit = in.number("exit", 0, MAX_AMOUNT, "");
-        double debt = in.number("debt", 0, MAX_AMOUNT, "");
-        boolean byPercent = in.choice("sharesMode", "請選擇以股數或持股比例輸入。", "percent", "shares")
-                .equals("percent");
-        int rows = in.rows(ROW);
-        if (rows == 0) {
-            in.problem("series.0.invested", "至少需要一輪特別股。");
+    public Declaration declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public Result compute(Fields in) {
+        if (in.hasProblems()) {
+            return in.invalid();
         }
+        // The radio decides whether percent or shares (and common shares) are shown: read it first.
+        boolean byPercent = in.text("sharesMode").equals("percent");
+        int rows = in.rows(ROW);
         List<PreferredSeries> series = new ArrayList<>();
         double[] percents = new double[rows];
         for (int i = 0; i < rows; i++) {
             series.add(readSeries(in, i, byPercent, percents));
+            rejectNumberLikeName(in, i);
         }
-        double common = byPercent ? 0 : in.positive("commonShares", 0, MAX_AMOUNT, "");
         if (in.hasProblems()) {
             return in.invalid();
         }
         try {
-            if (byPercent) {
-                common = CapTable.commonSharesForOwnership(percents);
-            }
-            Waterfall waterfall = new Waterfall(new CapTable(series, common, debt));
-            return results(waterfall, waterfall.distribute(exit));
+            double common = byPercent ? CapTable.commonSharesForOwnership(percents) : in.number("commonShares");
+            Waterfall waterfall = new Waterfall(new CapTable(series, common, in.number("debt")));
+            return results(waterfall, waterfall.distribute(in.number("exit")));
         } catch (WaterfallException e) {
-            in.problem(fieldOf(e, byPercent), PreferredMessages.of(e.problem()));
+            in.reject(PreferredMessages.of(e.problem()), fieldsOf(e, byPercent, rows));
             return in.invalid();
         }
     }
 
-    private static PreferredSeries readSeries(LegacyFields in, int i, boolean byPercent, double[] percents) {
+    /** Row {@code i}; by percent, its ownership stands in for its shares (on a base of 100 shares). */
+    private static PreferredSeries readSeries(Fields in, int i, boolean byPercent, double[] percents) {
         String p = ROW + "." + i + ".";
-        String name = in.text(p + "name").isEmpty() ? "第 " + (i + 1) + " 輪" : in.text(p + "name");
-        double invested = in.number(p + "invested", 0, MAX_AMOUNT, "");
+        String name = in.text(p + "name").trim().isEmpty() ? "第 " + (i + 1) + " 輪" : in.text(p + "name").trim();
         double shares;
         if (byPercent) {
-            percents[i] = in.positive(p + "percent", 0, 100, " %");
+            percents[i] = in.number(p + "percent");
             shares = percents[i];
         } else {
-            shares = in.positive(p + "shares", 0, MAX_AMOUNT, "");
+            shares = in.number(p + "shares");
         }
-        double multiple = in.number(p + "multiple", 0, 100, " 倍");
-        if (in.text(p + "rank").isEmpty()) {
-            in.problem(p + "rank", "請填寫清償順位（1 為最優先，同順位按比例分配）。");
+        Participation participation = Participation.valueOf(in.text(p + "participation"));
+        // A cap is shown, and read, only for a capped round.
+        double cap = participation == Participation.CAPPED ? in.number(p + "cap") : 0;
+        return new PreferredSeries(name, in.number(p + "invested"), shares, in.number(p + "multiple"),
+                in.integer(p + "rank"), participation, cap, in.text(p + "cumulative").equals("yes"),
+                in.number(p + "dividendRate") / 100, in.number(p + "yearsUnpaid"));
+    }
+
+    /**
+     * A name is shown next to amounts in the table, the chart's legend and the breakpoints; one that reads as a
+     * broken number ("NaN", "Infinity", "1e999") would pass for a calculation gone wrong, so it is refused.
+     */
+    private static void rejectNumberLikeName(Fields in, int i) {
+        String field = ROW + "." + i + ".name";
+        String name = in.text(field).trim();
+        String unsigned = name.startsWith("-") || name.startsWith("+") ? name.substring(1).trim() : name;
+        if (unsigned.equalsIgnoreCase("NaN") || unsigned.equalsIgnoreCase("Infinity") || unsigned.equals("∞")
+                || hasExponent(name)) {
+            in.reject("名稱「" + name + "」讀起來像一個數值或計算錯誤，放在金額旁會被誤認；請改用文字，例如「A 輪」。",
+                    field);
         }
-        int rank = in.integer(p + "rank", 1, 100);
-        Participation participation = Participation.valueOf(in.choice(p + "participation",
-                "請選擇參與方式：不參與、完全參與或設上限參與。", "NONE", "FULL", "CAPPED"));
-        double cap = participation == Participation.CAPPED ? in.number(p + "cap", 0, 100, " 倍") : 0;
-        boolean cumulative = in.choice(p + "cumulative", "請選擇是否累積。", "no", "yes").equals("yes");
-        double rate = in.number(p + "dividendRate", 0, 100, " %") / 100;
-        double years = in.number(p + "yearsUnpaid", 0, 100, " 年");
-        return new PreferredSeries(name, invested, shares, multiple, rank, participation, cap, cumulative, rate, years);
+    }
+
+    /** Whether the text has a digit, "e" or "E", an optional sign and a digit in a row (1e999, 2E-3). */
+    private static boolean hasExponent(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char e = text.charAt(i);
+            if ((e == 'e' || e == 'E') && isDigit(text.charAt(i - 1))) {
+                int next = text.charAt(i + 1) == '-' || text.charAt(i + 1) == '+' ? i + 2 : i + 1;
+                if (next < text.length() && isDigit(text.charAt(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Result results(Waterfall waterfall, Distribution d) {
@@ -108,14 +179,11 @@ public final class WaterfallPage implements LegacyCalculator {
         if (p.converted()) {
             return "轉換為普通股";
         }
-        switch (p.series().participation()) {
-            case FULL:
-                return "領回優先清算額並參與分配";
-            case CAPPED:
-                return "領回優先清算額並參與分配（有上限）";
-            default:
-                return "領回優先清算額";
-        }
+        return switch (p.series().participation()) {
+            case NONE -> "領回優先清算額";
+            case FULL -> "領回優先清算額並參與分配";
+            case CAPPED -> "領回優先清算額並參與分配（有上限）";
+        };
     }
 
     private static String chart(Waterfall waterfall, double top) {
@@ -153,17 +221,37 @@ public final class WaterfallPage implements LegacyCalculator {
         return items.toString();
     }
 
-    private static String fieldOf(WaterfallException e, boolean byPercent) {
-        if (e.seriesIndex() < 0) {
-            return e.problem().field().equals("ownership") ? ROW + ".0.percent" : e.problem().field();
-        }
-        String field = e.problem().field();
-        if (field.equals("shares") && byPercent) {
-            field = "percent";
-        }
-        return ROW + "." + e.seriesIndex() + "." + field;
+    /**
+     * Every shown field a problem involves: the row's field for a round's problem (its percent when holdings are
+     * typed as percentages), both multiples for a cap below the preference, every round's percent when together
+     * they leave nothing to common.
+     */
+    private static String[] fieldsOf(WaterfallException e, boolean byPercent, int rows) {
+        String row = ROW + "." + Math.max(e.seriesIndex(), 0) + ".";
+        return switch (e.problem()) {
+            case NEGATIVE_INVESTMENT -> new String[] {row + "invested"};
+            case SHARES_NOT_POSITIVE -> new String[] {row + (byPercent ? "percent" : "shares")};
+            case NEGATIVE_MULTIPLE -> new String[] {row + "multiple"};
+            case RANK_MISSING -> new String[] {row + "rank"};
+            case CAP_BELOW_PREFERENCE -> new String[] {row + "cap", row + "multiple"};
+            case NEGATIVE_DIVIDEND -> new String[] {row + "dividendRate"};
+            case NEGATIVE_YEARS_UNPAID -> new String[] {row + "yearsUnpaid"};
+            case COMMON_SHARES_NOT_POSITIVE -> new String[] {"commonShares"};
+            case NEGATIVE_DEBT -> new String[] {"debt"};
+            case NEGATIVE_EXIT, NO_STABLE_DECISION -> new String[] {"exit"};
+            case OWNERSHIP_OVER_100 -> everyPercent(rows);
+        };
     }
 
+    private static String[] everyPercent(int rows) {
+        String[] fields = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            fields[i] = ROW + "." + i + ".percent";
+        }
+        return fields;
+    }
+
+    /** An amount in whole currency units with thousands separators: 1500000 as "1,500,000". */
     static String money(double amount) {
         return Decimals.fixed(amount, 0);
     }

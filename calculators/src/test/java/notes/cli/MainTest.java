@@ -77,6 +77,29 @@ class MainTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"lora.modelLora\": 4194304"), out.toString());
     }
 
+    /** The finance calculators go by their declared names; the old names (bond-yield, waterfall, refinancing) are gone. */
+    @Test
+    void financeCalculatorsAnswerToTheirDeclaredNames() {
+        // Microsoft's YIELD example (the defaults spelled out): 6.5 % at a clean price of 95.04287.
+        assertEquals(0, runWithStdin("{\"settlement\": \"2008-02-15\", \"maturity\": \"2016-11-15\", \"rate\": 5.75,"
+                + " \"price\": 95.04287, \"redemption\": 100, \"frequency\": \"2\", \"basis\": \"0\"}", "bond"));
+        java.util.regex.Matcher yield = java.util.regex.Pattern.compile("\"yieldWithAccrued\": ([-0-9.E]+)")
+                .matcher(out.toString(StandardCharsets.UTF_8));
+        assertTrue(yield.find(), out.toString());
+        assertEquals(0.065, Double.parseDouble(yield.group(1)), 1e-8);
+        out.reset();
+        // 10,000,000 x (8 % - 5 %) = 300,000 saved a year against 10,000,000 x 2 % + 300,000 = 500,000 once.
+        assertEquals(0, runWithStdin("{\"refi.oldSize\": 10000000, \"refi.oldRate\": 8, \"refi.newSize\": 10000000,"
+                + " \"refi.newRate\": 5, \"refi.premium\": 2, \"refi.costs\": 300000}", "preferred-refinancing"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"refi.saving\": 300000,"), out.toString());
+        out.reset();
+        assertEquals(0, runWithStdin("{}", "preferred-waterfall"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"check\": 3000000"), out.toString());
+        for (String old : new String[] {"bond-yield", "waterfall", "refinancing"}) {
+            assertEquals(2, runWithStdin("{}", old), old);
+        }
+    }
+
     @Test
     void badJsonOrBadInputsExitNonZero() {
         assertEquals(1, runWithStdin("{\"ppo.epsilon\": 0, \"sample\": [{\"ratio\": 1, \"advantage\": 1,"

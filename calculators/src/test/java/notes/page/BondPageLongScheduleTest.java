@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import notes.form.Fields;
 import notes.form.Result;
 
 /** A quarterly bond from 1900 to 9999: 32,400 payments, a table of its two ends and a count between. */

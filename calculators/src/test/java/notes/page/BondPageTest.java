@@ -10,7 +10,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import notes.form.Fields;
 import notes.form.Result;
 
 class BondPageTest {
@@ -72,12 +71,52 @@ class BondPageTest {
     @Test
     void eachBadInputNamesItsField() {
         assertProblem("maturity", "2008-02-15", "maturity", "到期日必須晚於交割日");
-        assertProblem("price", "-5", "price", "須介於");
-        assertProblem("frequency", "3", "frequency", "1（年付）、2（半年付）或 4（季付）");
+        // Settlement is half of that problem: both fields are marked.
+        assertProblem("maturity", "2008-02-15", "settlement", "到期日必須晚於交割日");
+        assertProblem("price", "-5", "price", "須大於 0");
+        assertProblem("frequency", "3", "frequency", "不是可選的項目");
         assertProblem("rate", "", "rate", "不可空白");
         assertProblem("price", "abc", "price", "不是數字");
-        assertProblem("settlement", "2008-02-30", "settlement", "不是 1900 到 9999 年之間的有效日期");
-        assertProblem("basis", "5", "basis", "0 到 4");
+        assertProblem("settlement", "2008-02-30", "settlement", "不是 1900 到 9999 年之間的日期");
+        assertProblem("basis", "5", "basis", "不是可選的項目");
+    }
+
+    /**
+     * A yield so high that the clean price comes out negative is flagged on the yield, not shown. Annual coupons of
+     * 100 (rate 100 %) on 11-15, settled half-way through the period (2008-05-15: 180 of 360 days under 30/360), at
+     * a yield of 1000 %: the discount factor per year is 1 / 11, so the next coupon is worth 100 x (1/11)^0.5 =
+     * 30.2, the later ones and the redemption add about 3, while the accrued interest is 100 x 180 / 360 = 50: the
+     * clean price is about -17 (the documented PRICE formula has no floor at 0, so nothing else stops it).
+     */
+    @Test
+    void aYieldGivingANegativeCleanPriceIsAProblemOnTheYield() {
+        Map<String, String> f = microsoftYieldExample();
+        f.put("settlement", "2008-05-15");
+        f.put("rate", "100");
+        f.put("frequency", "1");
+        f.put("given", "yield");
+        f.put("yield", "1000");
+        Result r = Pages.run(page, f);
+        assertFalse(r.isValid(), r.texts().toString());
+        assertTrue(r.problems().get("yield").contains("不大於 0"), r.problems().toString());
+        assertTrue(r.texts().isEmpty(), "no result is shown with a problem");
+    }
+
+    /**
+     * A yield of -40 % a year on a 300-year annual bond: the redemption alone is worth 100 / (1 - 0.4)^300, about
+     * 10^68.5 per 100 face, far above the 1,000,000 the price field accepts, so the yield is refused, not priced.
+     */
+    @Test
+    void aYieldGivingAPriceNoOneCouldTypeIsAProblemOnTheYield() {
+        Map<String, String> f = microsoftYieldExample();
+        f.put("settlement", "1900-01-01");
+        f.put("maturity", "2200-12-31");
+        f.put("frequency", "1");
+        f.put("given", "yield");
+        f.put("yield", "-40");
+        Result r = Pages.run(page, f);
+        assertFalse(r.isValid(), r.texts().toString());
+        assertTrue(r.problems().get("yield").contains("超過 1,000,000"), r.problems().toString());
     }
 
     private void assertProblem(String field, String value, String expectedField, String expectedText) {

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import notes.form.Fields;
 import notes.form.Result;
 
 class PreferredPagesTest {
@@ -52,7 +51,7 @@ class PreferredPagesTest {
     void badInputsAreNamed() {
         Map<String, String> f = classic("NONE");
         f.put("series.0.rank", "");
-        assertTrue(problem(f, "series.0.rank").contains("清償順位"));
+        assertTrue(problem(f, "series.0.rank").contains("不可空白"));
         f = classic("NONE");
         f.put("series.0.invested", "-1");
         assertTrue(problem(f, "series.0.invested").contains("須介於"));
@@ -66,6 +65,8 @@ class PreferredPagesTest {
         f.put("series.1.dividendRate", "0");
         f.put("series.1.yearsUnpaid", "0");
         assertTrue(problem(f, "series.0.percent").contains("100 %"));
+        // Both rounds' percentages make up the total: both are marked.
+        assertTrue(problem(f, "series.1.percent").contains("100 %"));
     }
 
     @Test

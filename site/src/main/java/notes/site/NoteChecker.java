@@ -145,7 +145,38 @@ public final class NoteChecker {
             header.put(key, line.substring(eq + 1).trim());
         }
         requireHeader(where, header, seenAt, problems, end);
+        requireTopic(where, header, seenAt, problems, end);
         checkBody(where, lines, end, problems);
+    }
+
+    /**
+     * A note's topic must be one of {@code site.topics} in jbake.properties (the home page lists notes by topic, so a
+     * misspelt topic would drop the note from it without a word).
+     */
+    private void requireTopic(String where, Map<String, String> header, Map<String, Integer> seenAt,
+                              List<String> problems, int end) {
+        if (!"note".equals(header.getOrDefault("type", "note"))) {
+            return;
+        }
+        String topic = header.get("topic");
+        List<String> topics = topics();
+        if (topic == null) {
+            problems.add(where + ":" + (end + 1) + ": front matter has no topic= (one of " + topics + ")");
+        } else if (!topics.contains(topic)) {
+            problems.add(where + ":" + seenAt.get("topic") + ": unknown topic '" + topic + "'; the topics are "
+                    + topics + " (site.topics in jbake.properties)");
+        }
+    }
+
+    /** The topics the home page lists, in order, from jbake.properties. */
+    private List<String> topics() {
+        java.util.Properties config = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(root.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            config.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return List.of(config.getProperty("site.topics", "").split("\\s*,\\s*"));
     }
 
     private static void requireHeader(String where, Map<String, String> header, Map<String, Integer> seenAt,

@@ -16,12 +16,6 @@ public final class Catalog {
         all.put("waterfall", new WaterfallPage());
         all.put("preferred-dividends", new DividendPage());
         all.put("refinancing", new RefinancingPage());
-        all.put("moe-routing", new MoeRoutingPage());
-        all.put("moe-sizing", new MoeSizingPage());
-        all.put("moe-capacity", new MoeCapacityPage());
-        all.put("kv-cache", new KvCachePage());
-        all.put("ppo", new PpoPage());
-        all.put("training-compute", new ComputePage());
         return all;
     }
 }

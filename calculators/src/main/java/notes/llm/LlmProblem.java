@@ -10,6 +10,7 @@ public final class LlmProblem extends IllegalArgumentException {
     private final LlmProblemCode code;
     private final long limit;
 
+    /** A problem with input {@code field} (the domain's name) whose code refers to the bound {@code limit}. */
     public LlmProblem(String field, LlmProblemCode code, long limit) {
         // The message is for logs and stack traces only; it never reaches a reader.
         super(field + ": " + code + (limit != 0 ? " (" + limit + ")" : ""));
@@ -18,6 +19,7 @@ public final class LlmProblem extends IllegalArgumentException {
         this.limit = limit;
     }
 
+    /** A problem whose code refers to no bound. */
     public LlmProblem(String field, LlmProblemCode code) {
         this(field, code, 0);
     }

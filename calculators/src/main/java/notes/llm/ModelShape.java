@@ -9,6 +9,12 @@ public record ModelShape(String name, long layers, long denseLayers, long hidden
                          long routedExperts, long sharedExperts, long activeExperts, long vocab, boolean tiedEmbeddings,
                          Attention attention) {
 
+    /**
+     * Most parameters a shape may count: 10^18, far above any published model (about 10^12), and safely below the
+     * 9.2 x 10^18 where the exact long counts would wrap around.
+     */
+    public static final long MAX_PARAMETERS = 1_000_000_000_000_000_000L;
+
     public ModelShape {
         LlmProblem.positive("layers", layers);
         LlmProblem.nonNegative("denseLayers", denseLayers);
@@ -37,12 +43,6 @@ public record ModelShape(String name, long layers, long denseLayers, long hidden
             throw new LlmProblem("shape", LlmProblemCode.TOO_LARGE, MAX_PARAMETERS);
         }
     }
-
-    /**
-     * Most parameters a shape may count: 10^18, a million times the largest published model, and safely below the
-     * 9.2 x 10^18 where the exact long counts would wrap around.
-     */
-    public static final long MAX_PARAMETERS = 1_000_000_000_000_000_000L;
 
     /** An upper bound of the count, in doubles (which do not wrap): every layer as wide as its widest kind. */
     private static double parameterBound(long layers, long hidden, long widestFfn, long experts, long vocab,

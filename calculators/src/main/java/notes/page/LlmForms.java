@@ -132,6 +132,14 @@ final class LlmForms {
         }
     }
 
+    /** Runs a domain check; false, with a zh-Hant problem on the field it names, when the check rejects. */
+    static boolean check(Fields in, String prefix, Runnable check) {
+        return build(in, prefix, () -> {
+            check.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
+
     /**
      * The form field holding the input a domain problem names: {@code prefix.} plus the domain's name (or its short
      * form name); the slot under the form when no shown field holds it, so a message is never lost.

@@ -53,11 +53,7 @@ public final class PpoPage implements Calculator {
         }
         double epsilon = in.number("ppo.epsilon");
         double beta = in.number("ppo.beta");
-        LlmForms.build(in, "ppo", () -> {
-            Ppo.requireEpsilon(epsilon);
-            return epsilon;
-        });
-        if (in.hasProblems()) {
+        if (!LlmForms.check(in, "ppo", () -> Ppo.requireEpsilon(epsilon))) {
             return in.invalid();
         }
         int n = in.rows("sample");

@@ -5,7 +5,6 @@ import com.google.auto.service.AutoService;
 import notes.form.Calculator;
 import notes.form.Decimals;
 import notes.form.Declaration;
-import notes.form.Field;
 import notes.form.Fields;
 import notes.form.Output;
 import notes.form.Result;

@@ -5,13 +5,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import notes.base.ByteSource;
 import notes.form.Calculator;
-import notes.form.LegacyCalculator;
+import notes.form.Field;
+import notes.form.FieldKind;
+import notes.gguf.FileSource;
 import notes.form.Run;
-import notes.form.LegacyFields;
 import notes.form.Result;
 
 /**
@@ -34,18 +42,44 @@ final class JsonCalculator {
             err.println("stdin: " + e.getMessage());
             return 1;
         }
-        return print(Run.compute(calculator, fields), out);
+        List<FileSource> opened = new ArrayList<>();
+        try {
+            return print(Run.compute(calculator, fields, files(calculator, fields, opened)), out);
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return 1;
+        } finally {
+            for (FileSource f : opened) {
+                closeQuietly(f);
+            }
+        }
     }
 
-    static int run(LegacyCalculator calculator, InputStream stdin, PrintStream out, PrintStream err) {
-        Map<String, String> fields;
+    private static void closeQuietly(FileSource f) {
         try {
-            fields = Json.flatten(Json.parse(readAll(stdin)));
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("stdin: " + e.getMessage());
-            return 1;
+            f.close();
+        } catch (IOException ignored) {
+            // Opened read-only: nothing is lost when closing fails.
         }
-        return print(calculator.compute(new LegacyFields(fields)), out);
+    }
+
+    /** A file field's JSON value is a path; the file is opened for the calculator, which reads what it needs. */
+    private static Map<String, ByteSource> files(Calculator calculator, Map<String, String> fields,
+                                                 List<FileSource> opened) throws IOException {
+        Map<String, ByteSource> files = new HashMap<>();
+        for (Field f : calculator.declaration().fields()) {
+            String path = fields.getOrDefault(f.name(), "");
+            if (f.kind() == FieldKind.FILE && !path.isEmpty()) {
+                try {
+                    FileSource source = new FileSource(Path.of(path));
+                    opened.add(source);
+                    files.put(f.name(), source);
+                } catch (NoSuchFileException | InvalidPathException e) {
+                    throw new IOException("no such file: " + path);
+                }
+            }
+        }
+        return files;
     }
 
     private static int print(Result result, PrintStream out) {

@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import notes.form.Registry;
-import notes.page.Catalog;
 
 /** Command line: {@code java -jar calculators.jar COMMAND ARGS}; see README.md for the commands and columns. */
 public final class Main {
@@ -23,7 +22,7 @@ public final class Main {
             "  gguf FILE            a GGUF file's header as JSON; a rejected file exits 1 with the reason on stderr",
             "  list                 every page calculator, its fields and outputs, as JSON",
             "  NAME                 a page calculator reading a JSON object of inputs on stdin ({} = defaults): "
-                    + String.join(", ", Registry.all().keySet()) + ", " + String.join(", ", Catalog.all().keySet()));
+                    + String.join(", ", Registry.all().keySet()));
 
     private Main() {
     }
@@ -43,9 +42,6 @@ public final class Main {
         }
         if (args.length == 1 && Registry.byName(args[0]) != null) {
             return JsonCalculator.run(Registry.byName(args[0]), stdin, out, err);
-        }
-        if (args.length == 1 && Catalog.all().containsKey(args[0])) {
-            return JsonCalculator.run(Catalog.all().get(args[0]), stdin, out, err);
         }
         if (args.length != 2) {
             err.println(USAGE);

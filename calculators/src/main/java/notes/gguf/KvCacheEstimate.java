@@ -2,10 +2,13 @@ package notes.gguf;
 
 import java.util.List;
 
+import notes.llm.KvCache;
+
 /**
  * KV-cache size of a GGUF model from its architecture metadata ({@code ARCH.block_count},
  * {@code ARCH.attention.head_count_kv}, {@code key_length}, {@code value_length}; for Multi-head Latent Attention
- * {@code ARCH.attention.kv_lora_rank} and {@code ARCH.rope.dimension_count}), as llama.cpp sizes its cache.
+ * {@code ARCH.attention.kv_lora_rank} and {@code ARCH.rope.dimension_count}), as llama.cpp sizes its cache. The
+ * per-token formulas are {@link KvCache}'s, the same as the KV-cache calculator's.
  *
  * @param elementsPerToken cached elements per token, all layers together
  */
@@ -21,7 +24,7 @@ public record KvCacheEstimate(long layers, long elementsPerToken, String basis) 
         Long latent = number(f, "attention.kv_lora_rank");
         if (latent != null) {
             Long rope = number(f, "rope.dimension_count");
-            long perLayer = latent + (rope == null ? 0 : rope);
+            long perLayer = KvCache.mla(latent, rope == null ? 0 : rope);
             return new KvCacheEstimate(layers, perLayer * layers, "MLA：kv_lora_rank " + latent + " + RoPE "
                     + (rope == null ? 0 : rope) + " 每層");
         }
@@ -36,12 +39,13 @@ public record KvCacheEstimate(long layers, long elementsPerToken, String basis) 
         Long valueLength = number(f, "attention.value_length");
         long value = valueLength != null ? valueLength : key;
         long kvHeadsTotal = kvHeadsOverLayers(f, layers, heads);
-        return new KvCacheEstimate(layers, kvHeadsTotal * (key + value), "KV 頭 × (key " + key + " + value "
+        return new KvCacheEstimate(layers, KvCache.keysAndValues(kvHeadsTotal, key, value), "KV 頭 × (key " + key + " + value "
                 + value + ") 每層");
     }
 
+    /** Bytes of cache for {@code context} tokens at {@code bytesPerElement} (2 for F16). */
     public double bytes(long context, double bytesPerElement) {
-        return (double) elementsPerToken * context * bytesPerElement;
+        return KvCache.bytes(elementsPerToken, context, bytesPerElement);
     }
 
     /** head_count_kv may be one number or one per layer; without it every head has its own K and V. */

@@ -18,9 +18,7 @@ public final class ExpertCapacity {
     }
 
     public static int capacity(double capacityFactor, int tokens, int topK, int experts) {
-        if (!(capacityFactor > 0) || Double.isInfinite(capacityFactor)) {
-            throw new LlmProblem("capacityFactor", "must be above 0");
-        }
+        LlmProblem.positive("capacityFactor", capacityFactor);
         return (int) Math.ceil(capacityFactor * tokens * topK / experts);
     }
 

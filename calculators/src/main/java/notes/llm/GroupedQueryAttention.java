@@ -12,7 +12,7 @@ public record GroupedQueryAttention(long heads, long kvHeads, long headDim) impl
         LlmProblem.positive("kvHeads", kvHeads);
         LlmProblem.positive("headDim", headDim);
         if (heads % kvHeads != 0) {
-            throw new LlmProblem("kvHeads", "must divide the number of query heads (" + heads + ")");
+            throw new LlmProblem("kvHeads", LlmProblemCode.NOT_A_DIVISOR, heads);
         }
     }
 
@@ -25,7 +25,7 @@ public record GroupedQueryAttention(long heads, long kvHeads, long headDim) impl
     /** 2 x kvHeads x headDim: a key and a value vector per KV head (DeepSeek-V2, Table 1). */
     @Override
     public long kvElementsPerToken() {
-        return 2 * kvHeads * headDim;
+        return KvCache.gqa(kvHeads, headDim);
     }
 
     @Override

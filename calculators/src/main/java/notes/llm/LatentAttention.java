@@ -34,7 +34,7 @@ public record LatentAttention(long heads, long qRank, long kvRank, long nopeDim,
     /** d_c + d_h^R (DeepSeek-V2, Table 1). */
     @Override
     public long kvElementsPerToken() {
-        return kvRank + ropeDim;
+        return KvCache.mla(kvRank, ropeDim);
     }
 
     @Override

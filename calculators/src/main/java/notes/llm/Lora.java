@@ -15,8 +15,7 @@ public final class Lora {
     public static long loraParameters(long d, long k, long rank) {
         LlmProblem.positive("rank", rank);
         if (rank > Math.min(d, k)) {
-            throw new LlmProblem("rank", "rank " + rank + " exceeds min(d, k) = " + Math.min(d, k)
-                    + ": the update would not be low-rank");
+            throw new LlmProblem("rank", LlmProblemCode.RANK_EXCEEDS_SIDE, Math.min(d, k));
         }
         return rank * (LlmProblem.positive("d", d) + LlmProblem.positive("k", k));
     }
@@ -33,7 +32,7 @@ public final class Lora {
     /** LoRA parameters for a whole model: the chosen matrices of every layer (MLP: gate, up and down of SwiGLU). */
     public static long modelParameters(ModelShape model, Targets targets, long rank) {
         if (!(model.attention() instanceof GroupedQueryAttention)) {
-            throw new LlmProblem("model", "whole-model LoRA counts are for standard (GQA/MHA) attention");
+            throw new LlmProblem("model", LlmProblemCode.NEEDS_GQA);
         }
         GroupedQueryAttention a = (GroupedQueryAttention) model.attention();
         long h = model.hidden();

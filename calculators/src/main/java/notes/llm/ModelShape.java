@@ -9,22 +9,27 @@ public record ModelShape(String name, long layers, long denseLayers, long hidden
                          long routedExperts, long sharedExperts, long activeExperts, long vocab, boolean tiedEmbeddings,
                          Attention attention) {
 
+    /**
+     * Most parameters a shape may count: 10^18, far above any published model (about 10^12), and safely below the
+     * 9.2 x 10^18 where the exact long counts would wrap around.
+     */
+    public static final long MAX_PARAMETERS = 1_000_000_000_000_000_000L;
+
     public ModelShape {
         LlmProblem.positive("layers", layers);
         LlmProblem.nonNegative("denseLayers", denseLayers);
         if (denseLayers > layers) {
-            throw new LlmProblem("denseLayers", "cannot exceed the number of layers (" + layers + ")");
+            throw new LlmProblem("denseLayers", LlmProblemCode.EXCEEDS_LAYERS, layers);
         }
         LlmProblem.positive("hidden", hidden);
         LlmProblem.nonNegative("routedExperts", routedExperts);
         LlmProblem.nonNegative("sharedExperts", sharedExperts);
         LlmProblem.nonNegative("activeExperts", activeExperts);
         if (activeExperts > routedExperts) {
-            throw new LlmProblem("activeExperts", "top-k (" + activeExperts + ") cannot exceed the routed experts ("
-                    + routedExperts + ")");
+            throw new LlmProblem("activeExperts", LlmProblemCode.EXCEEDS_ROUTED, routedExperts);
         }
         if (routedExperts > 0 && activeExperts == 0) {
-            throw new LlmProblem("activeExperts", "must be at least 1 when there are routed experts");
+            throw new LlmProblem("activeExperts", LlmProblemCode.NO_ACTIVE_EXPERT);
         }
         if (denseLayers > 0 || routedExperts == 0) {
             LlmProblem.positive("denseFfn", denseFfn);
@@ -33,6 +38,18 @@ public record ModelShape(String name, long layers, long denseLayers, long hidden
             LlmProblem.positive("expertFfn", expertFfn);
         }
         LlmProblem.positive("vocab", vocab);
+        if (parameterBound(layers, hidden, Math.max(denseFfn, expertFfn), routedExperts + sharedExperts, vocab,
+                attention) > MAX_PARAMETERS) {
+            throw new LlmProblem("shape", LlmProblemCode.TOO_LARGE, MAX_PARAMETERS);
+        }
+    }
+
+    /** An upper bound of the count, in doubles (which do not wrap): every layer as wide as its widest kind. */
+    private static double parameterBound(long layers, long hidden, long widestFfn, long experts, long vocab,
+                                         Attention attention) {
+        double perLayer = attention.parameters(hidden) + 2.0 * hidden + (double) experts * hidden
+                + (experts + 1.0) * 3.0 * hidden * widestFfn;
+        return layers * perLayer + 2.0 * vocab * hidden + hidden;
     }
 
     public boolean isMoe() {

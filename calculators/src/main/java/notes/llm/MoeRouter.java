@@ -29,18 +29,15 @@ public final class MoeRouter {
     }
 
     public static Routing route(double[] token, double[][] centroids, int topK, boolean normalize) {
-        if (centroids.length == 0) {
-            throw new LlmProblem("experts", "at least one routed expert is needed");
-        }
-        if (topK < 1 || topK > centroids.length) {
-            throw new LlmProblem("topK", "top-k must be from 1 to the number of routed experts (" + centroids.length
-                    + ")");
+        LlmProblem.positive("experts", centroids.length);
+        LlmProblem.positive("topK", topK);
+        if (topK > centroids.length) {
+            throw new LlmProblem("topK", LlmProblemCode.EXCEEDS_ROUTED, centroids.length);
         }
         double[] logits = new double[centroids.length];
         for (int i = 0; i < centroids.length; i++) {
             if (centroids[i].length != token.length) {
-                throw new LlmProblem("centroids", "expert " + (i + 1) + " has " + centroids[i].length
-                        + " numbers; the token has " + token.length);
+                throw new LlmProblem("centroids", LlmProblemCode.LENGTH_MISMATCH, token.length);
             }
             for (int j = 0; j < token.length; j++) {
                 logits[i] += token[j] * centroids[i][j];

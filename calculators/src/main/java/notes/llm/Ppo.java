@@ -26,25 +26,19 @@ public final class Ppo {
 
     public static double penalisedReward(double reward, double beta, double kl) {
         if (!(beta >= 0)) {
-            throw new LlmProblem("beta", "must not be negative");
+            throw new LlmProblem("beta", LlmProblemCode.NEGATIVE);
         }
         return reward - beta * kl;
     }
 
-    /** The ratio from log-probabilities, as implementations compute it: exp(log pi - log pi_old). */
-    public static double ratioFromLogProbs(double logProb, double oldLogProb) {
-        return Math.exp(logProb - oldLogProb);
-    }
-
-    static void requireEpsilon(double epsilon) {
+    /** Checks the clip range: above 0 and below 1 (the PPO paper compares 0.1, 0.2 and 0.3 in Table 1). */
+    public static void requireEpsilon(double epsilon) {
         if (!(epsilon > 0) || epsilon >= 1) {
-            throw new LlmProblem("epsilon", "clip range epsilon must be above 0 and below 1");
+            throw new LlmProblem("epsilon", LlmProblemCode.EPSILON_OUT_OF_RANGE);
         }
     }
 
     static void requireRatio(double ratio) {
-        if (!(ratio > 0) || Double.isInfinite(ratio)) {
-            throw new LlmProblem("ratio", "probability ratio must be above 0");
-        }
+        LlmProblem.positive("ratio", ratio);
     }
 }

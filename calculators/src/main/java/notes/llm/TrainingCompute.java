@@ -25,7 +25,7 @@ public final class TrainingCompute {
         require("gpus", gpus);
         require("peakFlops", peakFlops);
         if (!(mfu > 0) || mfu > 1) {
-            throw new LlmProblem("mfu", "utilisation must be above 0 and at most 100 %");
+            throw new LlmProblem("mfu", LlmProblemCode.MFU_OUT_OF_RANGE);
         }
         return flops / (gpus * peakFlops * mfu);
     }
@@ -54,8 +54,6 @@ public final class TrainingCompute {
     }
 
     private static void require(String field, double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new LlmProblem(field, "must be above 0");
-        }
+        LlmProblem.positive(field, value);
     }
 }

@@ -1,33 +1,71 @@
 package notes.page;
 
-import notes.form.LegacyCalculator;
+import com.google.auto.service.AutoService;
+
+import notes.form.Calculator;
 import notes.form.Decimals;
-import notes.form.LegacyFields;
+import notes.form.Declaration;
+import notes.form.Field;
+import notes.form.Fields;
+import notes.form.Output;
 import notes.form.Result;
 import notes.form.Units;
 import notes.llm.TrainingCompute;
 
 /**
- * Training compute: C = 6 N D, Chinchilla's D = 20 N, days on a cluster at an MFU, the MFU implied by reported
- * GPU-hours, and memory rules of thumb. Sizes are typed in billions (parameters, tokens) and TFLOP/s.
+ * Training compute: C = 6 N D (Kaplan et al., arXiv 2001.08361), Chinchilla's D = 20 N (arXiv 2203.15556), days on a
+ * cluster at an MFU, the MFU implied by reported GPU-hours, and memory rules of thumb (ZeRO, arXiv 1910.02054;
+ * Korthikanti et al., arXiv 2205.05198). Sizes are typed in billions (parameters, tokens) and TFLOP/s.
  */
-public final class ComputePage implements LegacyCalculator {
+@AutoService(Calculator.class)
+public final class ComputePage implements Calculator {
+    private static final Declaration DECLARATION = Declaration.of("training-compute", "試算：訓練計算量、時間與 MFU")
+            .fields(
+                    Field.number("compute.params", "參數量 N（十億）").unit("B").above(0, 10_000_000).initial("175"),
+                    Field.number("compute.tokens", "訓練 token 數 D（十億）").unit("B").above(0, 1_000_000_000)
+                            .initial("300"),
+                    Field.integer("compute.gpus", "GPU 數").range(1, 10_000_000).initial("1024"),
+                    Field.number("compute.peak", "每張 GPU 峰值（TFLOP/s）").unit("TFLOP/s").above(0, 1_000_000)
+                            .initial("312"),
+                    Field.number("compute.mfu", "MFU（%）").unit("%").above(0, 100).initial("40"),
+                    Field.number("compute.gpuHours", "實際花費的 GPU 小時（反推 MFU）").above(0, 1e12).initial("3552000"),
+                    Field.integer("compute.sequence", "序列長度 s").range(1, 10_000_000).initial("2048"),
+                    Field.integer("compute.microBatch", "微批次 b").range(1, 1_000_000).initial("1"),
+                    Field.integer("compute.hidden", "隱藏維度 h").range(1, 1_000_000).initial("12288"),
+                    Field.integer("compute.heads", "注意力頭數 a").range(1, 100_000).initial("96"),
+                    Field.integer("compute.layers", "層數").range(1, 10_000).initial("96"))
+            .outputs(
+                    Output.value("compute.flops", "訓練計算量 C = 6ND", "FLOPs"),
+                    Output.value("compute.chinchilla", "Chinchilla 建議的 token 數（20N）", "tokens"),
+                    Output.value("compute.days", "訓練天數", "天"),
+                    Output.value("compute.gpuHoursNeeded", "需要的 GPU 小時", "GPU 小時"),
+                    Output.value("compute.impliedMfu", "由 GPU 小時反推的 MFU", "%"),
+                    Output.value("compute.weights", "16 位元權重", "B"),
+                    Output.value("compute.state", "權重＋梯度＋Adam 狀態（16 bytes/參數）", "B"),
+                    Output.value("compute.activations", "活化值（不重算，全部層）", "B"),
+                    Output.sentence("compute.verdict", "反推的 MFU 是否可能"));
+
     @Override
-    public Result compute(LegacyFields in) {
-        double parameters = in.positive("compute.params", 0, 1e7, " B") * 1e9;
-        double tokens = in.positive("compute.tokens", 0, 1e9, " B") * 1e9;
-        double gpus = in.integer("compute.gpus", 1, 10_000_000);
-        double peak = in.positive("compute.peak", 0, 1e6, " TFLOP/s") * 1e12;
-        double mfu = in.positive("compute.mfu", 0, 100, " %") / 100;
-        double gpuHours = in.positive("compute.gpuHours", 0, 1e12, "");
-        int sequence = in.integer("compute.sequence", 1, 10_000_000);
-        int microBatch = in.integer("compute.microBatch", 1, 1_000_000);
-        int hidden = in.integer("compute.hidden", 1, 1_000_000);
-        int heads = in.integer("compute.heads", 1, 100_000);
-        int layers = in.integer("compute.layers", 1, 10_000);
+    public Declaration declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public Result compute(Fields in) {
         if (in.hasProblems()) {
             return in.invalid();
         }
+        double parameters = in.number("compute.params") * 1e9;
+        double tokens = in.number("compute.tokens") * 1e9;
+        double gpus = in.integer("compute.gpus");
+        double peak = in.number("compute.peak") * 1e12;
+        double mfu = in.number("compute.mfu") / 100;
+        double gpuHours = in.number("compute.gpuHours");
+        int sequence = in.integer("compute.sequence");
+        int microBatch = in.integer("compute.microBatch");
+        int hidden = in.integer("compute.hidden");
+        int heads = in.integer("compute.heads");
+        int layers = in.integer("compute.layers");
         double flops = TrainingCompute.flops(parameters, tokens);
         double seconds = TrainingCompute.seconds(flops, gpus, peak, mfu);
         double impliedMfu = TrainingCompute.mfuFromGpuHours(flops, gpuHours, peak);

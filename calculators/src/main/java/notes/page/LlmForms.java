@@ -1,6 +1,12 @@
 package notes.page;
 
-import notes.form.LegacyFields;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import notes.form.Decimals;
+import notes.form.Field;
+import notes.form.Fields;
+import notes.form.Run;
 import notes.llm.Attention;
 import notes.llm.GroupedQueryAttention;
 import notes.llm.LatentAttention;
@@ -8,77 +14,138 @@ import notes.llm.LlmProblem;
 import notes.llm.ModelShape;
 import notes.llm.Presets;
 
-/** Reading model shapes from the LLM pages' fields: a preset by name, or every number typed in ("custom"). */
+/**
+ * The LLM pages' shared form parts: a model list of presets plus "custom", the fields of a custom shape (declared
+ * once, shown only for "custom", attention-specific fields only for their attention kind), reading them back into a
+ * {@link ModelShape}, and putting a domain {@link LlmProblem} on the field that caused it.
+ */
 final class LlmForms {
+    static final String CUSTOM = "custom";
+
+    /** Largest accepted sizes; beyond them no published model goes and the long counts could overflow. */
+    static final int MAX_LAYERS = 1000;
+    static final int MAX_HEADS = 10_000;
+    static final int MAX_HEAD_DIM = 100_000;
+    static final int MAX_RANK = 1_000_000;
+
+    /**
+     * Form fields whose short name differs from the domain's name of the same input (kept short because they are
+     * in readers' URLs); every other input has the domain's name.
+     */
+    private static final Map<String, String> FORM_NAMES = Map.of(
+            "routedExperts", "routed", "sharedExperts", "shared", "activeExperts", "active",
+            "capacityFactor", "factor", "parameters", "params", "peakFlops", "peak");
+
     private LlmForms() {
     }
 
-    static final String CUSTOM = "custom";
-
-    /** The preset named in field {@code name}, or null for custom; a name not in the list is a problem. */
-    static ModelShape preset(LegacyFields in, String name) {
-        String value = in.text(name);
-        if (value.equals(CUSTOM)) {
-            return null;
-        }
-        ModelShape preset = Presets.byName(value);
-        if (preset == null) {
-            in.problem(name, "「" + value + "」不是可選的模型。");
-        }
-        return preset;
+    /** {@code prefix.name}: the full name of a field of this calculator. */
+    static String name(String prefix, String shortName) {
+        return prefix + "." + shortName;
     }
 
-    /** A custom shape from fields {@code prefix + "layers"} etc.; problems go to the field they came from. */
-    static ModelShape shape(LegacyFields in, String prefix) {
-        int layers = in.integer(prefix + "layers", 1, 1000);
-        int denseLayers = in.integer(prefix + "denseLayers", 0, 1000);
-        int hidden = in.integer(prefix + "hidden", 1, 1_000_000);
-        int denseFfn = in.integer(prefix + "denseFfn", 0, 10_000_000);
-        int expertFfn = in.integer(prefix + "expertFfn", 0, 10_000_000);
-        int routed = in.integer(prefix + "routed", 0, 100_000);
-        int shared = in.integer(prefix + "shared", 0, 1000);
-        int active = in.integer(prefix + "active", 0, 100_000);
-        int vocab = in.integer(prefix + "vocab", 1, 10_000_000);
-        Attention attention = attention(in, prefix);
-        if (in.hasProblems()) {
-            return null;
+    /** A model list: the presets named (in order), then "自訂", with {@code initial} chosen on a fresh page. */
+    static Field models(String prefix, String initial, ModelShape... presets) {
+        Field f = Field.select(name(prefix, "model"), "模型");
+        for (ModelShape m : presets) {
+            f.option(m.name(), m.name());
         }
-        if (active > routed) {
-            in.problem(prefix + "active", "每個 token 啟用的專家數（top-k）不可超過路由專家數 " + routed + "。");
-        }
-        if (denseLayers > layers) {
-            in.problem(prefix + "denseLayers", "密集層數不可超過總層數 " + layers + "。");
-        }
-        return in.hasProblems() ? null : build(in, prefix + "layers", () -> new ModelShape("custom", layers,
-                denseLayers, hidden, denseFfn, expertFfn, routed, shared, active, vocab, false, attention));
+        return f.option(CUSTOM, "自訂").initial(initial);
     }
 
-    private static Attention attention(LegacyFields in, String prefix) {
-        String kind = in.choice(prefix + "attention", "請選擇注意力機制。", "mla", "gqa");
-        int heads = in.integer(prefix + "heads", 1, 10_000);
-        if (kind.equals("gqa")) {
-            int kvHeads = in.integer(prefix + "kvHeads", 1, 10_000);
-            int headDim = in.integer(prefix + "headDim", 1, 100_000);
-            if (!in.hasProblems() && heads % kvHeads != 0) {
-                in.problem(prefix + "kvHeads", "KV 頭數必須整除查詢頭數 " + heads + "。");
-            }
-            return in.hasProblems() ? null : new GroupedQueryAttention(heads, kvHeads, headDim);
-        }
-        int qRank = in.integer(prefix + "qRank", 0, 1_000_000);
-        int kvRank = in.integer(prefix + "kvRank", 1, 1_000_000);
-        int nope = in.integer(prefix + "nopeDim", 1, 100_000);
-        int rope = in.integer(prefix + "ropeDim", 0, 100_000);
-        int value = in.integer(prefix + "valueDim", 1, 100_000);
-        return in.hasProblems() ? null : new LatentAttention(heads, qRank, kvRank, nope, rope, value);
+    /** A whole number typed only for a custom model (shown while {@code prefix.model} is "custom"). */
+    static Field custom(String prefix, String shortName, String label, int min, int max, long initial) {
+        return Field.integer(name(prefix, shortName), label).range(min, max).initial(Decimals.plain(initial))
+                .when(name(prefix, "model"), CUSTOM);
     }
 
-    /** Runs a domain constructor, turning its rejection into a problem on its field (or {@code fallback}). */
-    static <T> T build(LegacyFields in, String fallback, java.util.function.Supplier<T> make) {
+    /**
+     * The fields of a custom model shape under {@code prefix}, shown while {@code prefix.model} is "custom"; the
+     * GQA fields only while {@code prefix.attention} is "gqa" and the MLA fields only while it is "mla" (a nested
+     * condition: hidden too when the model is a preset). Initial values are {@code moe}'s (an MLA model) and, for
+     * the GQA fields, {@code gqa}'s.
+     */
+    static Field[] customShape(String prefix, ModelShape moe, GroupedQueryAttention gqa) {
+        LatentAttention mla = (LatentAttention) moe.attention();
+        String attention = name(prefix, "attention");
+        return new Field[] {
+            Field.select(attention, "注意力機制").option("mla", "MLA").option("gqa", "MHA / GQA / MQA")
+                    .when(name(prefix, "model"), CUSTOM),
+            custom(prefix, "layers", "層數", 1, MAX_LAYERS, moe.layers()),
+            custom(prefix, "denseLayers", "前面的密集層數", 0, MAX_LAYERS, moe.denseLayers()),
+            custom(prefix, "hidden", "隱藏維度", 1, 1_000_000, moe.hidden()),
+            custom(prefix, "denseFfn", "密集 FFN 寬度", 0, 10_000_000, moe.denseFfn()),
+            custom(prefix, "expertFfn", "每個專家的 FFN 寬度", 0, 10_000_000, moe.expertFfn()),
+            custom(prefix, "routed", "路由專家數", 0, 100_000, moe.routedExperts()),
+            custom(prefix, "shared", "共享專家數", 0, 1000, moe.sharedExperts()),
+            custom(prefix, "active", "每個 token 啟用的路由專家（top-k）", 0, 100_000, moe.activeExperts()),
+            custom(prefix, "vocab", "詞彙量", 1, 10_000_000, moe.vocab()),
+            custom(prefix, "heads", "注意力頭數", 1, MAX_HEADS, mla.heads()),
+            custom(prefix, "kvHeads", "KV 頭數（GQA）", 1, MAX_HEADS, gqa.kvHeads()).when(attention, "gqa"),
+            custom(prefix, "headDim", "頭維度（GQA）", 1, MAX_HEAD_DIM, gqa.headDim()).when(attention, "gqa"),
+            custom(prefix, "qRank", "查詢壓縮維度 d_c′（MLA，0 為不壓縮）", 0, MAX_RANK, mla.qRank()).when(attention, "mla"),
+            custom(prefix, "kvRank", "KV 壓縮維度 d_c（MLA）", 1, MAX_RANK, mla.kvRank()).when(attention, "mla"),
+            custom(prefix, "nopeDim", "每頭非 RoPE 維度（MLA）", 1, MAX_HEAD_DIM, mla.nopeDim()).when(attention, "mla"),
+            custom(prefix, "ropeDim", "RoPE 維度 d_h^R（MLA）", 0, MAX_HEAD_DIM, mla.ropeDim()).when(attention, "mla"),
+            custom(prefix, "valueDim", "每頭 value 維度（MLA）", 1, MAX_HEAD_DIM, mla.valueDim()).when(attention, "mla"),
+        };
+    }
+
+    /** The preset chosen in {@code prefix.model}, or null for "custom" (the declaration admits nothing else). */
+    static ModelShape preset(Fields in, String prefix) {
+        String value = in.text(name(prefix, "model"));
+        return value.equals(CUSTOM) ? null : Presets.byName(value);
+    }
+
+    /**
+     * The custom shape typed into the {@link #customShape} fields; null, with the problem on its field, when the
+     * domain rejects it (fields must already be free of problems).
+     */
+    static ModelShape shape(Fields in, String prefix) {
+        return build(in, prefix, () -> new ModelShape(CUSTOM, read(in, prefix, "layers"),
+                read(in, prefix, "denseLayers"), read(in, prefix, "hidden"), read(in, prefix, "denseFfn"),
+                read(in, prefix, "expertFfn"), read(in, prefix, "routed"), read(in, prefix, "shared"),
+                read(in, prefix, "active"), read(in, prefix, "vocab"), false, attention(in, prefix)));
+    }
+
+    private static long read(Fields in, String prefix, String shortName) {
+        return in.integer(name(prefix, shortName));
+    }
+
+    /** Only the chosen kind's fields are shown, so only they are read. */
+    private static Attention attention(Fields in, String prefix) {
+        long heads = read(in, prefix, "heads");
+        if (in.text(name(prefix, "attention")).equals("gqa")) {
+            return new GroupedQueryAttention(heads, read(in, prefix, "kvHeads"), read(in, prefix, "headDim"));
+        }
+        return new LatentAttention(heads, read(in, prefix, "qRank"), read(in, prefix, "kvRank"),
+                read(in, prefix, "nopeDim"), read(in, prefix, "ropeDim"), read(in, prefix, "valueDim"));
+    }
+
+    /** Runs a domain computation; a rejection becomes a zh-Hant problem on its field and the result is null. */
+    static <T> T build(Fields in, String prefix, Supplier<T> make) {
         try {
             return make.get();
         } catch (LlmProblem e) {
-            in.problem(fallback, "不合理的設定：" + e.reason());
+            in.reject(LlmMessages.zhHant(e), field(in, prefix, e));
             return null;
         }
+    }
+
+    /** Runs a domain check; false, with a zh-Hant problem on the field it names, when the check rejects. */
+    static boolean check(Fields in, String prefix, Runnable check) {
+        return build(in, prefix, () -> {
+            check.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    /**
+     * The form field holding the input a domain problem names: {@code prefix.} plus the domain's name (or its short
+     * form name); the slot under the form when no shown field holds it, so a message is never lost.
+     */
+    static String field(Fields in, String prefix, LlmProblem problem) {
+        String name = name(prefix, FORM_NAMES.getOrDefault(problem.field(), problem.field()));
+        return in.isShown(name) ? name : Run.FORM;
     }
 }

@@ -2,43 +2,67 @@ package notes.page;
 
 import java.util.List;
 
-import notes.form.LegacyCalculator;
+import com.google.auto.service.AutoService;
+
+import notes.form.Calculator;
 import notes.form.Decimals;
-import notes.form.LegacyFields;
+import notes.form.Declaration;
+import notes.form.Field;
+import notes.form.Fields;
+import notes.form.Output;
 import notes.form.Result;
 import notes.llm.ExpertCapacity;
 import notes.llm.SeededRandom;
 
-/** Token dropping: seeded random tokens and experts, a capacity factor, and what each expert keeps and drops. */
-public final class MoeCapacityPage implements LegacyCalculator {
+/**
+ * Token dropping (GShard, arXiv 2006.16668): seeded random tokens and experts, a capacity factor, and what each
+ * expert keeps and drops.
+ */
+@AutoService(Calculator.class)
+public final class MoeCapacityPage implements Calculator {
+    /** Dimension of the random tokens and centroids; small, since only their affinities matter here. */
     private static final int DIM = 4;
+    private static final Declaration DECLARATION = Declaration.of("moe-capacity", "試算：專家容量與 token 丟棄")
+            .fields(
+                    Field.integer("cap.tokens", "token 數").range(1, 512).initial("32"),
+                    Field.integer("cap.experts", "專家數").range(1, 64).initial("8"),
+                    Field.integer("cap.topK", "top-k").range(1, 64).initial("2"),
+                    Field.number("cap.factor", "容量係數").above(0, 100).initial("1.0"),
+                    Field.integer("cap.seed", "亂數種子").range(0, Integer.MAX_VALUE).initial("7"))
+            .outputs(
+                    Output.value("cap.capacity", "每個專家的容量"),
+                    Output.value("cap.dropped", "被丟棄的指派"),
+                    Output.value("cap.rate", "丟棄比例", "%"),
+                    Output.table("cap.table", "各專家收到、保留與丟棄的 token 數", "專家", "被選中", "保留", "丟棄"));
 
     @Override
-    public Result compute(LegacyFields in) {
-        int tokens = in.integer("cap.tokens", 1, 512);
-        int experts = in.integer("cap.experts", 1, 64);
-        int topK = in.integer("cap.topK", 1, 64);
-        double factor = in.positive("cap.factor", 0, 100, "");
-        int seed = in.integer("cap.seed", 0, Integer.MAX_VALUE);
-        if (!in.hasProblems() && topK > experts) {
-            in.problem("cap.topK", "top-k 不可超過專家數 " + experts + "。");
-        }
+    public Declaration declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public Result compute(Fields in) {
         if (in.hasProblems()) {
             return in.invalid();
         }
-        SeededRandom random = new SeededRandom(seed);
+        int tokens = in.integer("cap.tokens");
+        int experts = in.integer("cap.experts");
+        int topK = in.integer("cap.topK");
+        double factor = in.number("cap.factor");
+        SeededRandom random = new SeededRandom(in.integer("cap.seed"));
         double[][] x = random(random, tokens);
         double[][] e = random(random, experts);
-        List<ExpertCapacity.Assignment> assignments = ExpertCapacity.assign(x, e, topK, factor);
+        // The router rejects a top-k above the experts; the problem lands on cap.topK.
+        List<ExpertCapacity.Assignment> assignments = LlmForms.build(in, "cap",
+                () -> ExpertCapacity.assign(x, e, topK, factor));
+        if (assignments == null) {
+            return in.invalid();
+        }
         int capacity = ExpertCapacity.capacity(factor, tokens, topK, experts);
         int[] kept = new int[experts];
         int[] dropped = new int[experts];
         for (ExpertCapacity.Assignment a : assignments) {
-            if (a.dropped()) {
-                dropped[a.expert()]++;
-            } else {
-                kept[a.expert()]++;
-            }
+            (a.dropped() ? dropped : kept)[a.expert()]++;
         }
         StringBuilder rows = new StringBuilder();
         int totalDropped = 0;

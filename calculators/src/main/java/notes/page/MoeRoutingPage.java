@@ -1,58 +1,99 @@
 package notes.page;
 
-import notes.form.LegacyCalculator;
+import java.util.Arrays;
+
+import com.google.auto.service.AutoService;
+
+import notes.form.Calculator;
 import notes.form.Decimals;
-import notes.form.LegacyFields;
+import notes.form.Declaration;
+import notes.form.Field;
+import notes.form.Fields;
 import notes.form.Html;
+import notes.form.Output;
 import notes.form.Result;
 import notes.llm.MoeRouter;
 import notes.llm.SeededRandom;
 
 /**
- * One token through a DeepSeekMoE router: the reader types the token u and the expert centroids e (or takes
- * seeded random ones), and sees affinities, the chosen experts and their gates.
+ * One token through a DeepSeekMoE router (DeepSeek-V2, arXiv 2405.04434, section 2.2): the reader types the token u
+ * and the expert centroids e (or takes seeded random ones), and sees affinities, the chosen experts and their gates.
  */
-public final class MoeRoutingPage implements LegacyCalculator {
+@AutoService(Calculator.class)
+public final class MoeRoutingPage implements Calculator {
+    /** Longest vector a reader types or asks for; the table must stay readable. */
+    private static final int MAX_DIM = 16;
+    private static final int MAX_EXPERTS = 64;
+    private static final Declaration DECLARATION = Declaration.of("moe-routing", "試算：一個 token 的路由")
+            .fields(
+                    Field.radio("route.source", "向量來源").option("manual", "自行輸入").option("seed", "以亂數種子產生"),
+                    Field.vector("route.token", "token 的隱藏向量 u（以逗號分隔）", MAX_DIM).initial("0.8, -0.3, 0.5, 0.1")
+                            .when("route.source", "manual"),
+                    Field.matrix("route.centroids", "每個路由專家的中心向量 e_i（一行一個）", MAX_EXPERTS, MAX_DIM)
+                            .initial("0.9, 0.1, 0.2, 0.0\n-0.4, 0.8, 0.1, 0.3\n0.3, -0.5, 0.9, -0.2\n"
+                                    + "0.0, 0.2, -0.3, 0.9\n0.6, 0.6, 0.6, 0.6\n-0.7, -0.1, 0.4, 0.2")
+                            .when("route.source", "manual"),
+                    Field.integer("route.seed", "亂數種子").range(0, Integer.MAX_VALUE).initial("42")
+                            .when("route.source", "seed"),
+                    Field.integer("route.dim", "向量維度").range(1, MAX_DIM).initial("4").when("route.source", "seed"),
+                    Field.integer("route.experts", "路由專家數").range(1, MAX_EXPERTS).initial("8")
+                            .when("route.source", "seed"),
+                    Field.integer("route.topK", "top-k（每個 token 選幾個專家）").range(1, MAX_EXPERTS).initial("2"),
+                    Field.select("route.normalize", "門控值").option("no", "直接用親和度 s_i（DeepSeek-V2）")
+                            .option("yes", "在選中的 k 個之間正規化（DeepSeek-V3）"))
+            .outputs(
+                    Output.table("route.table", "每個路由專家的分數：u·e_i、softmax 後的親和度 s_i、是否入選與門控值 g_i",
+                            "專家", "e_i", "u·e_i", "s_i", "入選", "g_i"),
+                    Output.value("route.chosen", "入選的專家"),
+                    Output.value("route.token", "u"),
+                    Output.sentence("route.output", "這一層的輸出"));
+
     @Override
-    public Result compute(LegacyFields in) {
-        boolean seeded = in.choice("route.source", "請選擇自行輸入或以亂數產生。", "manual", "seed").equals("seed");
-        double[] token;
-        double[][] centroids;
-        if (seeded) {
-            int seed = in.integer("route.seed", 0, Integer.MAX_VALUE);
-            int dim = in.integer("route.dim", 1, 16);
-            int experts = in.integer("route.experts", 1, 64);
-            if (in.hasProblems()) {
-                return in.invalid();
-            }
-            SeededRandom random = new SeededRandom(seed);
-            token = randomVector(random, dim);
-            centroids = new double[experts][];
-            for (int i = 0; i < experts; i++) {
-                centroids[i] = randomVector(random, dim);
-            }
-        } else {
-            double[][] u = in.matrix("route.token", 1, 16);
-            centroids = in.matrix("route.centroids", 64, 16);
-            token = u.length > 0 ? u[0] : new double[0];
-            if (!in.hasProblems() && centroids[0].length != token.length) {
-                in.problem("route.centroids", "每個專家中心向量要有 " + token.length + " 個數（和 token 一樣長）。");
-            }
-        }
-        int topK = in.integer("route.topK", 1, 64);
-        boolean normalize = in.choice("route.normalize", "請選擇是否正規化。", "no", "yes").equals("yes");
-        if (!in.hasProblems() && topK > centroids.length) {
-            in.problem("route.topK", "top-k 不可超過路由專家數 " + centroids.length + "。");
-        }
+    public Declaration declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public Result compute(Fields in) {
         if (in.hasProblems()) {
             return in.invalid();
         }
-        MoeRouter.Routing r = MoeRouter.route(token, centroids, topK, normalize);
+        boolean seeded = in.text("route.source").equals("seed");
+        double[][] vectors = seeded ? seeded(in) : typed(in);
+        double[] token = vectors[0];
+        double[][] centroids = Arrays.copyOfRange(vectors, 1, vectors.length);
+        int topK = in.integer("route.topK");
+        boolean normalize = in.text("route.normalize").equals("yes");
+        // The router checks top-k against the experts and each centroid's length against the token's.
+        MoeRouter.Routing r = LlmForms.build(in, "route", () -> MoeRouter.route(token, centroids, topK, normalize));
+        if (r == null) {
+            return in.invalid();
+        }
         return Result.ok()
                 .html("route.table", table(r, centroids))
-                .text("route.token", vector(token))
                 .text("route.chosen", chosen(r))
+                .text("route.token", vector(token))
                 .text("route.output", output(r));
+    }
+
+    /** The token, then the centroids, from the seed: the same numbers on the JVM and in the page. */
+    private static double[][] seeded(Fields in) {
+        SeededRandom random = new SeededRandom(in.integer("route.seed"));
+        int dim = in.integer("route.dim");
+        double[][] v = new double[1 + in.integer("route.experts")][];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = randomVector(random, dim);
+        }
+        return v;
+    }
+
+    /** The typed token, then the typed centroids. */
+    private static double[][] typed(Fields in) {
+        double[][] centroids = in.matrix("route.centroids");
+        double[][] v = new double[1 + centroids.length][];
+        v[0] = in.vector("route.token");
+        System.arraycopy(centroids, 0, v, 1, centroids.length);
+        return v;
     }
 
     private static double[] randomVector(SeededRandom random, int dim) {

@@ -31,18 +31,17 @@ class LlmEdgesTest {
         assertEquals("GQA", new GroupedQueryAttention(32, 8, 128).kind());
     }
 
-    /** PPO (Schulman et al., arXiv 1707.06347, eq. 6): r = π_θ / π_old, here from log-probabilities: 0.3 / 0.2. */
+    /** The domain names the input and the code, never a sentence: the page words it in the reader's language. */
     @Test
-    void probabilityRatioFromLogProbabilities() {
-        assertEquals(1.5, Ppo.ratioFromLogProbs(Math.log(0.3), Math.log(0.2)), 1e-12);
-        assertEquals(1.0, Ppo.ratioFromLogProbs(-2.5, -2.5), 0);
-    }
-
-    @Test
-    void aProblemsReasonIsItsMessageWithoutTheField() {
+    void aProblemIsACodeOnANamedInput() {
         LlmProblem p = assertThrows(LlmProblem.class, () -> TrainingCompute.flops(0, 1));
         assertEquals("parameters", p.field());
-        assertEquals("must be above 0", p.reason());
-        assertEquals("parameters: must be above 0", p.getMessage());
+        assertEquals(LlmProblemCode.NOT_POSITIVE, p.code());
+        // DeepSeek-V3's 256 routed experts (config_671B.json) bound its top-k: the bound travels with the code.
+        LlmProblem topK = assertThrows(LlmProblem.class, () -> new ModelShape("t", 61, 3, 7168, 18432, 2048, 256, 1,
+                257, 129280, false, new GroupedQueryAttention(128, 8, 128)));
+        assertEquals("activeExperts", topK.field());
+        assertEquals(LlmProblemCode.EXCEEDS_ROUTED, topK.code());
+        assertEquals(256, topK.limit());
     }
 }

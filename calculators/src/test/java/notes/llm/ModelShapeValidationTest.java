@@ -50,5 +50,10 @@ class ModelShapeValidationTest {
                 128256, false, GQA)).field());
         assertEquals("vocab", assertThrows(LlmProblem.class, () -> new ModelShape("t", 32, 0, 4096, 14336, 0, 0, 0,
                 0, 0, false, GQA)).field());
+        // 1,000 layers x 100,000 experts x 3 x 4,096 x 10^7 is about 1.2 x 10^22 weights: past a long's 9.2 x 10^18.
+        LlmProblem tooLarge = assertThrows(LlmProblem.class, () -> new ModelShape("t", 1000, 0, 4096, 0, 10_000_000,
+                100_000, 0, 8, 128256, false, GQA));
+        assertEquals("shape", tooLarge.field());
+        assertEquals(LlmProblemCode.TOO_LARGE, tooLarge.code());
     }
 }

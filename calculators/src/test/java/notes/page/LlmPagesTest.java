@@ -15,7 +15,7 @@ import notes.form.Result;
 
 /** The LLM pages' view models: preset figures as the page shows them, and bad inputs with their messages. */
 class LlmPagesTest {
-    private static Result run(Object c, String... keyValues) {
+    private static Result run(notes.form.Calculator c, String... keyValues) {
         Map<String, String> f = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             f.put(keyValues[i], keyValues[i + 1]);
@@ -76,6 +76,41 @@ class LlmPagesTest {
         f.put("size.heads", "128");
         f.put("size.hidden", "-7168");
         assertTrue(problem(Pages.run(new MoeSizingPage(), f), "size.hidden").contains("須介於"));
+        // 3 dense layers need a dense FFN: the domain's problem lands on that field, not on the layers.
+        f.put("size.hidden", "7168");
+        f.put("size.denseFfn", "0");
+        Result noDenseFfn = Pages.run(new MoeSizingPage(), f);
+        assertEquals(Map.of("size.denseFfn", "須大於 0。"), noDenseFfn.problems());
+        f.put("size.denseFfn", "18432");
+        f.put("size.denseLayers", "62");
+        assertTrue(problem(Pages.run(new MoeSizingPage(), f), "size.denseLayers").contains("不可超過總層數 61"));
+    }
+
+    /**
+     * 1,000 layers of 100,000 experts, each 3 x 10^6 x 10^7 weights, come to about 3 x 10^21: beyond what a long
+     * counts (9.2 x 10^18), so the shape is refused under the form instead of showing a wrapped-around count.
+     */
+    @Test
+    void moeSizingRefusesShapesTooLargeToCount() {
+        Result r = run(new MoeSizingPage(), "size.model", "custom", "size.layers", "1000", "size.hidden", "1000000",
+                "size.expertFfn", "10000000", "size.routed", "100000");
+        assertTrue(problem(r, notes.form.Run.FORM).contains("無法精確計算"), r.problems().toString());
+    }
+
+    /** Attention fields show only for their kind, and only for a custom model (a nested condition). */
+    @Test
+    void moeSizingShowsOnlyTheChosenAttentionsFields() {
+        Map<String, String> gqa = new HashMap<>(Map.of("size.model", "custom", "size.attention", "gqa",
+                "size.kvHeads", "5"));
+        // Defaults: 128 query heads (DeepSeek-V3); 5 KV heads do not divide them.
+        Result r = Pages.run(new MoeSizingPage(), gqa);
+        assertEquals(Map.of("size.kvHeads", "KV 頭數必須整除查詢頭數 128。"), r.problems());
+        assertFalse(new notes.form.Fields(new MoeSizingPage().declaration(), gqa).isShown("size.kvRank"));
+        Map<String, String> preset = Map.of("size.model", "DeepSeek-V3", "size.attention", "gqa");
+        notes.form.Fields in = new notes.form.Fields(new MoeSizingPage().declaration(), preset);
+        assertFalse(in.isShown("size.attention"));
+        assertFalse(in.isShown("size.kvHeads"), "hidden because size.attention itself is hidden");
+        assertFalse(in.isShown("size.qRank"));
     }
 
     @Test

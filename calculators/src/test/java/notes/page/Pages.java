@@ -11,10 +11,7 @@ final class Pages {
     private Pages() {
     }
 
-    static Result run(Object calculator, Map<String, String> fields) {
-        if (calculator instanceof Calculator c) {
-            return Run.compute(c, fields);
-        }
-        return ((notes.form.LegacyCalculator) calculator).compute(new notes.form.LegacyFields(fields));
+    static Result run(Calculator calculator, Map<String, String> fields) {
+        return Run.compute(calculator, fields);
     }
 }

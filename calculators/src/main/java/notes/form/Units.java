@@ -1,6 +1,6 @@
 package notes.form;
 
-/** Large counts and byte sizes for people: "671.03 B", "1.00 GiB", "3.15 × 10^23". */
+/** Large counts and byte sizes for people: "671.03 B", "1.00 GiB", "3.15 × 10²³". */
 public final class Units {
     private Units() {
     }
@@ -35,7 +35,10 @@ public final class Units {
         return (u == 0 ? Decimals.plain(v) : Decimals.fixed(v, 2)) + " " + units[u];
     }
 
-    /** Scientific notation with a real superscript-free form that reads in any font: "3.15 × 10^23". */
+    /**
+     * Scientific notation as it is printed, with a superscript exponent: "3.15 × 10²³", "-2.00 × 10⁻⁵" (never a
+     * caret or Java's "3.15E23"). The superscript digits are plain text, so the value reads in a text output.
+     */
     public static String scientific(double v) {
         if (v == 0) {
             return "0";
@@ -46,6 +49,17 @@ public final class Units {
             mantissa /= 10;
             exponent++;
         }
-        return Decimals.fixed(mantissa, 2) + " × 10^" + exponent;
+        return Decimals.fixed(mantissa, 2) + " × 10" + superscript(exponent);
+    }
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private static String superscript(int exponent) {
+        String digits = Integer.toString(Math.abs(exponent));
+        StringBuilder sb = new StringBuilder(exponent < 0 ? "⁻" : "");
+        for (int i = 0; i < digits.length(); i++) {
+            sb.append(SUPERSCRIPT_DIGITS.charAt(digits.charAt(i) - '0'));
+        }
+        return sb.toString();
     }
 }

@@ -35,7 +35,12 @@ public final class Waterfall {
         for (PreferredSeries s : series) {
             distinct.add(s.rank());
         }
-        this.ranks = distinct.stream().mapToInt(Integer::intValue).toArray();
+        // A loop, not a stream: streams add tens of KB to the page bundle for this one line.
+        this.ranks = new int[distinct.size()];
+        int r = 0;
+        for (int rank : distinct) {
+            ranks[r++] = rank;
+        }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             if (series.get(i).mayConvert()) {

@@ -33,10 +33,10 @@ class UnitsTest {
     /** GPT-3's 3.14e23 FLOPs (arXiv 2005.14165, Table D.1) and the rounding that crosses a power of ten. */
     @Test
     void scientificKeepsTheMantissaBelowTen() {
-        assertEquals("3.14 × 10^23", Units.scientific(3.14e23));
-        assertEquals("1.00 × 10^3", Units.scientific(999.9));
-        assertEquals("9.99 × 10^2", Units.scientific(999.4));
-        assertEquals("-2.00 × 10^-5", Units.scientific(-2e-5));
+        assertEquals("3.14 × 10²³", Units.scientific(3.14e23));
+        assertEquals("1.00 × 10³", Units.scientific(999.9));
+        assertEquals("9.99 × 10²", Units.scientific(999.4));
+        assertEquals("-2.00 × 10⁻⁵", Units.scientific(-2e-5));
         assertEquals("0", Units.scientific(0));
     }
 }

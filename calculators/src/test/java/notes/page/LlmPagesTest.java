@@ -163,7 +163,7 @@ class LlmPagesTest {
         Result gpt3 = run(new ComputePage(), "compute.params", "175", "compute.tokens", "300", "compute.gpus", "1024",
                 "compute.peak", "312", "compute.mfu", "40", "compute.gpuHours", "3552000", "compute.sequence", "2048",
                 "compute.microBatch", "1", "compute.hidden", "12288", "compute.heads", "96", "compute.layers", "96");
-        assertEquals("3.15 × 10^23 FLOPs", gpt3.texts().get("compute.flops"));
+        assertEquals("3.15 × 10²³ FLOPs", gpt3.texts().get("compute.flops"));
         Result v3 = run(new ComputePage(), "compute.params", "671", "compute.tokens", "14800", "compute.gpus",
                 "2048", "compute.peak", "989", "compute.mfu", "40", "compute.gpuHours", "2788000", "compute.sequence",
                 "4096", "compute.microBatch", "1", "compute.hidden", "7168", "compute.heads", "128",

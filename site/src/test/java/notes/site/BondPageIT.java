@@ -17,11 +17,11 @@ class BondPageIT extends BrowserTest {
     @Test
     void typingMicrosoftsYieldExampleShowsSixPointFivePercent() throws IOException {
         browser.open(server.url() + PAGE);
-        browser.type("#bond-settlement", "2008-02-15");
-        browser.type("#bond-maturity", "2016-11-15");
-        browser.type("#bond-rate", "5.75");
-        browser.type("#bond-price", "95.04287");
-        browser.type("#bond-redemption", "100");
+        browser.type("[name='settlement']", "2008-02-15");
+        browser.type("[name='maturity']", "2016-11-15");
+        browser.type("[name='rate']", "5.75");
+        browser.type("[name='price']", "95.04287");
+        browser.type("[name='redemption']", "100");
         browser.script("document.querySelector('#bond-basis').value = '0';"
                 + "document.querySelector('#bond-basis').dispatchEvent(new Event('change', {bubbles: true}));");
         assertEquals("6.50 %", browser.textOf("[data-out=yieldWithAccrued]"));
@@ -49,13 +49,13 @@ class BondPageIT extends BrowserTest {
         assertEquals("6.50 %", browser.textOf("[data-out=yieldWithAccrued]"));
 
         // State typed into the form goes into the URL, and that URL alone reproduces it.
-        browser.type("#bond-yield", "7.25");
+        browser.type("[name='yield']", "7.25");
         String price = browser.textOf("[data-out=cleanPrice]");
         String url = browser.driver().getCurrentUrl();
         assertTrue(URI.create(url).getRawQuery().contains("yield=7.25"), url);
         browser.open(url);
         assertEquals(price, browser.textOf("[data-out=cleanPrice]"));
-        assertEquals("7.25", browser.find("#bond-yield").getAttribute("value"));
+        assertEquals("7.25", browser.find("[name='yield']").getAttribute("value"));
     }
 
     @Test

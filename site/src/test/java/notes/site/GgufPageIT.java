@@ -16,7 +16,7 @@ class GgufPageIT extends BrowserTest {
     private static final Path SAMPLE = Repo.root().resolve("assets/samples/tiny-llama.gguf");
 
     private static String item(String label) {
-        return browser.textOf("[data-gguf=summary] [data-item='" + label + "']");
+        return browser.textOf("[data-html='gguf.summary'] [data-item='" + label + "']");
     }
 
     @Test
@@ -26,14 +26,14 @@ class GgufPageIT extends BrowserTest {
         assertEquals("12", item("張量數"));
         assertEquals("17", item("中繼資料筆數"));
         assertTrue(item("總參數").contains("213,376"), item("總參數"));
-        assertEquals(12L, browser.script("return document.querySelectorAll('[data-gguf=tensors] tr').length"));
-        String metadata = browser.textOf("[data-gguf=metadata]");
+        assertEquals(12L, browser.script("return document.querySelectorAll('[data-html=\"gguf.tensors\"] tr').length"));
+        String metadata = browser.textOf("[data-html='gguf.metadata']");
         assertTrue(metadata.contains("tokenizer.ggml.tokens") && metadata.contains("256 個"), metadata);
         // llama, 1 layer, 2 KV heads x (32 + 32) = 128 elements per token; 4096 tokens at F16: 1 MiB.
         assertEquals("1.00 MiB", browser.textOf("[data-out='gguf.kv']"));
-        browser.type("#gguf-context", "8192");
+        browser.type("[name='gguf.context']", "8192");
         assertEquals("2.00 MiB", browser.textOf("[data-out='gguf.kv']"));
-        browser.type("#gguf-context", "-1");
+        browser.type("[name='gguf.context']", "-1");
         assertTrue(browser.textOf("[data-error-for='gguf.context']").contains("須介於 1"));
         browser.screenshot(".calculator", "gguf-sample");
     }
@@ -46,11 +46,11 @@ class GgufPageIT extends BrowserTest {
             try {
                 open("notes/gguf.html");
                 browser.find("[data-gguf-sample]").click();
-                browser.textOf("[data-gguf=metadata]");
+                browser.textOf("[data-html='gguf.metadata']");
                 assertEquals(java.util.List.of(), PhoneLayout.problems(browser), size[0] + " px");
                 // Each row's key and type are one line each: their text's boxes share one top.
                 Object tallest = browser.script("return Math.max(...[...document.querySelectorAll("
-                        + "'[data-gguf=metadata] tr')].flatMap(r => [...r.cells].slice(0, 2)).map(c => {"
+                        + "'[data-html=\"gguf.metadata\"] tr')].flatMap(r => [...r.cells].slice(0, 2)).map(c => {"
                         + " const range = document.createRange(); range.selectNodeContents(c);"
                         + " return new Set([...range.getClientRects()].map(b => Math.round(b.top))).size; }))");
                 assertEquals(1L, ((Number) tallest).longValue(), size[0] + " px: lines of the longest key or type");
@@ -63,7 +63,7 @@ class GgufPageIT extends BrowserTest {
     @Test
     void aFileChosenByTheReaderIsReadInTheBrowser() {
         open("notes/gguf.html");
-        browser.find("[data-gguf-file]").sendKeys(SAMPLE.toAbsolutePath().toString());
+        browser.find("[name='gguf.file']").sendKeys(SAMPLE.toAbsolutePath().toString());
         assertTrue(item("檔案").startsWith("tiny-llama.gguf"), item("檔案"));
         assertTrue(item("讀取的位元組").startsWith("180.69 KiB"), item("讀取的位元組"));
     }
@@ -80,7 +80,7 @@ class GgufPageIT extends BrowserTest {
             raf.setLength(header.length + (3L << 30));
         }
         open("notes/gguf.html");
-        browser.find("[data-gguf-file]").sendKeys(file.toAbsolutePath().toString());
+        browser.find("[name='gguf.file']").sendKeys(file.toAbsolutePath().toString());
         assertTrue(item("檔案").contains("3.00 GiB"), item("檔案"));
         assertTrue(item("讀取的位元組").startsWith("256.00 KiB"), item("讀取的位元組"));
         Files.delete(file);
@@ -98,13 +98,13 @@ class GgufPageIT extends BrowserTest {
         Files.write(truncated, Arrays.copyOf(sample, 3000));
 
         open("notes/gguf.html");
-        browser.find("[data-gguf-file]").sendKeys(badMagic.toAbsolutePath().toString());
-        assertTrue(browser.textOf("[data-gguf-error]").contains("not a GGUF file"));
+        browser.find("[name='gguf.file']").sendKeys(badMagic.toAbsolutePath().toString());
+        assertTrue(browser.textOf("[data-error-for='gguf.file']").contains("not a GGUF file"));
         assertFalse(browser.find("[data-results]").isDisplayed());
 
         open("notes/gguf.html");
-        browser.find("[data-gguf-file]").sendKeys(truncated.toAbsolutePath().toString());
-        String reason = browser.textOf("[data-gguf-error]");
+        browser.find("[name='gguf.file']").sendKeys(truncated.toAbsolutePath().toString());
+        String reason = browser.textOf("[data-error-for='gguf.file']");
         assertTrue(reason.contains("truncated") || reason.contains("cannot fit") || reason.contains("claims"), reason);
         browser.screenshot(".calculator", "gguf-truncated");
     }

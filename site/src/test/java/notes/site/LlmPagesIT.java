@@ -28,19 +28,19 @@ class LlmPagesIT extends BrowserTest {
     void moeSizingPresetsAndUrlState() throws IOException {
         open("notes/moe.html");
         assertEquals("671.03 B", browser.textOf("[data-out='size.total']"));
-        select("#size-model", "DeepSeek-V2");
+        select("[name='size.model']", "DeepSeek-V2");
         assertEquals("235.74 B", browser.textOf("[data-out='size.total']"));
         assertTrue(browser.driver().getCurrentUrl().contains("size.model=DeepSeek-V2"));
         assertReproducedByUrl("[data-out='size.active']");
         assertEquals("21.38 B", browser.textOf("[data-out='size.active']"));
-        browser.screenshot("[data-part=routing]", "moe-routing");
+        browser.screenshot("[data-calculator='moe-routing']", "moe-routing");
     }
 
     @Test
     void moeRoutingRejectsTopKAboveTheExperts() {
         open("notes/moe.html?route.topK=7");
         assertTrue(browser.textOf("[data-error-for='route.topK']").contains("不可超過路由專家數 6"));
-        assertFalse(browser.find("[data-part=routing] [data-results]").isDisplayed());
+        assertFalse(browser.find("[data-calculator='moe-routing'] [data-results]").isDisplayed());
         open("notes/moe.html?route.source=seed&route.seed=42&route.experts=8&route.topK=3");
         assertEquals(3, browser.textOf("[data-out='route.chosen']").split("、").length);
         assertReproducedByUrl("[data-out='route.chosen']");
@@ -82,9 +82,9 @@ class LlmPagesIT extends BrowserTest {
     void kvCacheGqaEquivalentGroups() throws IOException {
         open("notes/mla.html");
         assertEquals("2.25 組", browser.textOf("[data-out='kv.equivalent']"));
-        select("#kv-model", "Llama-3-8B");
-        select("#kv-dtype", "FP16");
-        browser.type("#kv-context", "8192");
+        select("[name='kv.model']", "Llama-3-8B");
+        select("[name='kv.dtype']", "FP16");
+        browser.type("[name='kv.context']", "8192");
         assertEquals("1.00 GiB", browser.textOf("[data-out='kv.gqa']")); // llm_facts.md: 1073741824 bytes
         assertReproducedByUrl("[data-out='kv.gqa']");
         open("notes/mla.html?kv.model=custom&kv.heads=0");
@@ -98,14 +98,14 @@ class LlmPagesIT extends BrowserTest {
                 + "&sample.0.kl=2&sample.1.ratio=0.5&sample.1.advantage=-1&sample.1.reward=0&sample.1.kl=0");
         assertEquals(2L, browser.script("return document.querySelectorAll('[data-row]').length"));
         assertEquals("0.2000", browser.textOf("[data-out='ppo.mean']"));
-        browser.type("#ppo-epsilon", "0");
+        browser.type("[name='ppo.epsilon']", "0");
         assertTrue(browser.textOf("[data-error-for='ppo.epsilon']").contains("ε 必須大於 0"));
     }
 
     @Test
     void trainingComputeShowsGpt3AndTheImpossibleMfu() {
         open("notes/training-compute.html");
-        assertEquals("3.15 × 10^23 FLOPs", browser.textOf("[data-out='compute.flops']"));
+        assertEquals("3.15 × 10²³ FLOPs", browser.textOf("[data-out='compute.flops']"));
         open("notes/training-compute.html?compute.params=671&compute.tokens=14800&compute.peak=989"
                 + "&compute.gpuHours=2788000");
         assertTrue(browser.textOf("[data-out='compute.verdict']").startsWith("超過 100 %"));

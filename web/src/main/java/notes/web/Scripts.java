@@ -4,6 +4,7 @@ import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
 
 import notes.form.Calculator;
+import notes.form.Field;
 import notes.form.FieldKind;
 import notes.form.Registry;
 
@@ -23,10 +24,19 @@ public final class Scripts {
         if (calculator == null) {
             // The page is newer than the cached bundle (or the other way round); the build checks the names.
             root.setTextContent("這個試算器不在這一版的程式裡，請重新整理頁面。");
-        } else if (calculator.declaration().fields().stream().anyMatch(f -> f.kind() == FieldKind.FILE)) {
+        } else if (readsAFile(calculator)) {
             GgufInspector.mount(root, calculator);
         } else {
             FormBinding.mount(root, calculator);
         }
+    }
+
+    private static boolean readsAFile(Calculator calculator) {
+        for (Field f : calculator.declaration().fields()) {
+            if (f.kind() == FieldKind.FILE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -150,8 +150,8 @@ public final class NoteChecker {
     }
 
     /**
-     * A note's topic must be one of {@code site.topics} in jbake.properties (the home page lists notes by topic, so a
-     * misspelt topic would drop the note from it without a word).
+     * A note's topic, when given, must be one of {@code site.topics} in jbake.properties: the home page lists notes
+     * by topic (and those without one under 其他), so a misspelt topic would drop the note from it without a word.
      */
     private void requireTopic(String where, Map<String, String> header, Map<String, Integer> seenAt,
                               List<String> problems, int end) {
@@ -160,23 +160,26 @@ public final class NoteChecker {
         }
         String topic = header.get("topic");
         List<String> topics = topics();
-        if (topic == null) {
-            problems.add(where + ":" + (end + 1) + ": front matter has no topic= (one of " + topics + ")");
-        } else if (!topics.contains(topic)) {
+        if (topic != null && !topics.isEmpty() && !topics.contains(topic)) {
             problems.add(where + ":" + seenAt.get("topic") + ": unknown topic '" + topic + "'; the topics are "
                     + topics + " (site.topics in jbake.properties)");
         }
     }
 
-    /** The topics the home page lists, in order, from jbake.properties. */
+    /** The topics the home page lists, in order, from jbake.properties; empty when it declares none. */
     private List<String> topics() {
         java.util.Properties config = new java.util.Properties();
-        try (java.io.Reader in = Files.newBufferedReader(root.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+        Path file = root.resolve("jbake.properties");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             config.load(in);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return List.of(config.getProperty("site.topics", "").split("\\s*,\\s*"));
+        String topics = config.getProperty("site.topics", "").trim();
+        return topics.isEmpty() ? List.of() : List.of(topics.split("\\s*,\\s*"));
     }
 
     private static void requireHeader(String where, Map<String, String> header, Map<String, Integer> seenAt,

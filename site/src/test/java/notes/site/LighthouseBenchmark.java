@@ -51,6 +51,54 @@ class LighthouseBenchmark {
             }
         }
         System.out.println(table);
+        System.out.println(readiness(dir, cli));
+    }
+
+    /**
+     * When a note's calculators answer input, on Lighthouse's phone profile with real (DevTools) throttling, so the
+     * page's own {@code calculators-ready} mark is taken under slow 4G and a 4x slower CPU; and the script bytes.
+     */
+    private static String readiness(Path dir, Path cli) throws Exception {
+        StringBuilder table = new StringBuilder("\n| note | calculators ready (phone, DevTools throttling) | script"
+                + " bytes transferred |\n|---|---|---|\n");
+        try (StaticServer server = BuiltSite.serve()) {
+            for (String page : pages()) {
+                if (!Files.readString(BuiltSite.folder().resolve(page)).contains("data-calculator")) {
+                    continue;
+                }
+                Path report = dir.resolve(page.replace('/', '-') + "-ready.json");
+                Path profile = Files.createTempDirectory(dir, "profile-");
+                Tools.run(dir, "env", "CHROME_PATH=/usr/bin/chromium", "node", cli.toString(), server.url() + page,
+                        "--quiet", "--output=json", "--output-path=" + report, "--form-factor=mobile",
+                        "--throttling-method=devtools", "--only-audits=user-timings,resource-summary",
+                        "--chrome-flags=" + CHROME_FLAGS + " --user-data-dir=" + profile);
+                SiteBuilder.deleteTree(profile);
+                table.append(readyRow(page, Files.readString(report, StandardCharsets.UTF_8)));
+            }
+        }
+        return table.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String readyRow(String page, String json) {
+        Map<String, Object> report = new Json().toType(json, Map.class);
+        Map<String, Map<String, Object>> audits = (Map<String, Map<String, Object>>) report.get("audits");
+        Object ready = "n/a";
+        Map<String, Object> timings = (Map<String, Object>) audits.get("user-timings").get("details");
+        for (Map<String, Object> item : timings == null ? List.<Map<String, Object>>of()
+                : (List<Map<String, Object>>) timings.get("items")) {
+            if ("calculators-ready".equals(item.get("name"))) {
+                ready = Math.round(((Number) item.get("startTime")).doubleValue()) + " ms";
+            }
+        }
+        Object scripts = "n/a";
+        for (Map<String, Object> item : (List<Map<String, Object>>) ((Map<String, Object>) audits
+                .get("resource-summary").get("details")).get("items")) {
+            if ("script".equals(item.get("resourceType"))) {
+                scripts = String.format("%,d B", ((Number) item.get("transferSize")).longValue());
+            }
+        }
+        return "| " + page + " | " + ready + " | " + scripts + " |\n";
     }
 
     @SuppressWarnings("unchecked")

@@ -106,22 +106,32 @@ class SiteBuilderTest {
     }
 
     @Test
+    void anUnknownTopicFailsWithItsLine() throws IOException {
+        note("typo.md", "title=拼錯主題\ndate=2026-01-02\ntopic=investng\n~~~~~~\n\n本文\n");
+        assertEquals(List.of("content/notes/typo.md:3: unknown topic 'investng'; the topics are [investing, ai]"
+                + " (site.topics in jbake.properties)"), build());
+        assertUntouched();
+    }
+
+    @Test
     void anUnknownCalculatorFailsWithItsLine() throws IOException {
         note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n前言\n\n{{< calculator nosuch >}}\n");
         List<String> problems = build();
-        assertEquals(List.of("content/notes/calc.md:7: unknown calculator 'nosuch': no templates/calculators/nosuch.html"),
+        assertEquals(List.of("content/notes/calc.md:7: unknown calculator 'nosuch'; the registered ones are "
+                        + String.join(", ", notes.form.Registry.all().keySet())),
                 problems);
         assertUntouched();
     }
 
     @Test
     void aBrokenCalculatorTemplateFailsWithItsLine() throws IOException {
-        Files.writeString(root.resolve("templates/calculators/broken.html"),
-                "<section data-calculator=\"broken\">\n  <p th:text=\"${1 +}\">x</p>\n</section>\n");
-        note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n{{< calculator broken >}}\n");
+        // A layout override of a registered calculator, with a broken expression on its line 2.
+        Files.writeString(root.resolve("templates/calculators/lora.html"),
+                "<section data-calculator=\"lora\">\n  <p th:text=\"${1 +}\">x</p>\n</section>\n");
+        note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n{{< calculator lora >}}\n");
         List<String> problems = build();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("templates/calculators/broken.html:2: "), problems.get(0));
+        assertTrue(problems.get(0).startsWith("templates/calculators/lora.html:2: "), problems.get(0));
         assertTrue(problems.get(0).endsWith("(embedded at content/notes/calc.md:5)"), problems.get(0));
         assertUntouched();
     }
@@ -164,7 +174,7 @@ class SiteBuilderTest {
         note("calc.md", "title=試算\ndate=2026-01-02\n~~~~~~\n\n{{< calculator bond >}}\n");
         List<String> problems = new SiteBuilder(root, output, dir.resolve("no-scripts")).build();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("notes/calc.html: calculator 'bond' has no script"), problems.get(0));
+        assertTrue(problems.get(0).startsWith("notes/calc.html: calculators [bond] need "), problems.get(0));
         assertUntouched();
     }
 

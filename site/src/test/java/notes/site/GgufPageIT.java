@@ -99,13 +99,14 @@ class GgufPageIT extends BrowserTest {
 
         open("notes/gguf.html");
         browser.find("[data-gguf-file]").sendKeys(badMagic.toAbsolutePath().toString());
-        assertTrue(browser.textOf("[data-gguf-error]").contains("not a GGUF file"));
+        assertTrue(browser.textOf("[data-gguf-error]").contains("這不是 GGUF 檔"));
         assertFalse(browser.find("[data-results]").isDisplayed());
 
         open("notes/gguf.html");
         browser.find("[data-gguf-file]").sendKeys(truncated.toAbsolutePath().toString());
         String reason = browser.textOf("[data-gguf-error]");
-        assertTrue(reason.contains("truncated") || reason.contains("cannot fit") || reason.contains("claims"), reason);
+        // The page words the reader's problems in zh-Hant (GgufMessages): truncated, cannot fit, claims too many bytes.
+        assertTrue(reason.contains("檔案不完整") || reason.contains("放不下") || reason.contains("宣稱長"), reason);
         browser.screenshot(".calculator", "gguf-truncated");
     }
 }

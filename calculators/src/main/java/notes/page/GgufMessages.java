@@ -25,23 +25,23 @@ public final class GgufMessages {
         List<String> a = e.args();
         return switch (e.problem()) {
             case BAD_MAGIC -> "這不是 GGUF 檔：開頭四個位元組不是「GGUF」";
-            case UNSUPPORTED_VERSION -> "不支援 GGUF 第 " + a.get(0) + " 版：這裡只讀得懂第 2 版與第 3 版";
+            case UNSUPPORTED_VERSION -> "不支援 GGUF 第 " + a.get(0) + " 版：本工具只讀取第 2 版與第 3 版";
             case TRUNCATED_VALUE -> "檔案不完整：這裡應有一個 " + a.get(0) + " 位元組的值，但整個檔案只有 " + a.get(1)
                     + BYTES;
             case FILE_ENDS_EARLY -> "檔案提前結束：整個檔案只有 " + a.get(0) + BYTES;
             case METADATA_COUNT_TOO_LARGE -> cannotFit("中繼資料筆數", a.get(0), a.get(1));
             case TENSOR_COUNT_TOO_LARGE -> cannotFit("張量數量", a.get(0), a.get(1));
             case ARRAY_LENGTH_TOO_LARGE -> cannotFit(quote(a.get(0)) + "的陣列長度", a.get(1), a.get(2));
-            case KEY_LENGTH_TOO_LARGE -> claims("中繼資料的鍵", a.get(0), a.get(1));
+            case KEY_LENGTH_TOO_LARGE -> claims("中繼資料鍵名", a.get(0), a.get(1));
             case TENSOR_NAME_LENGTH_TOO_LARGE -> claims("張量名稱", a.get(0), a.get(1));
             case STRING_LENGTH_TOO_LARGE -> claims(quote(a.get(0)) + "的字串值", a.get(1), a.get(2));
-            case DUPLICATE_KEY -> "中繼資料的鍵" + quote(a.get(0)) + "重複出現";
+            case DUPLICATE_KEY -> "中繼資料鍵名" + quote(a.get(0)) + "重複出現";
             case UNKNOWN_VALUE_TYPE -> quote(a.get(0)) + "的值型別代碼 " + a.get(1) + " 不在規格之內";
-            case ARRAYS_TOO_DEEP -> quote(a.get(0)) + "的陣列層層巢狀，超過 " + a.get(1) + " 層";
+            case ARRAYS_TOO_DEEP -> quote(a.get(0)) + "的陣列巢狀超過 " + a.get(1) + " 層";
             case BAD_BOOLEAN -> "布林值" + quote(a.get(0)) + "存的是 " + a.get(1) + "，只能是 0 或 1";
             case DUPLICATE_TENSOR -> "張量名稱" + quote(a.get(0)) + "重複出現";
             case TOO_MANY_DIMENSIONS -> tensor(a) + "有 " + a.get(1) + " 個維度，最多只能有 " + a.get(2) + " 個";
-            case DIMENSION_TOO_LARGE -> tensor(a) + "索引 " + a.get(1) + " 的維度是 " + a.get(2) + "，超過 2^63";
+            case DIMENSION_TOO_LARGE -> tensor(a) + "的維度 " + a.get(1) + " 長度為 " + a.get(2) + "，已達 2^63 以上";
             case ELEMENT_COUNT_OVERFLOW -> tensor(a) + "的元素總數超出 64 位元整數的範圍";
             case REMOVED_TENSOR_TYPE -> tensor(a) + "的型別代碼 " + a.get(1) + " 已從格式中移除";
             case UNKNOWN_TENSOR_TYPE -> tensor(a) + "的型別代碼 " + a.get(1) + " 不在規格之內";
@@ -52,7 +52,7 @@ public final class GgufMessages {
                     + quote(a.get(1));
             case DATA_SECTION_PAST_END -> "張量資料區應從第 " + a.get(0) + " 個位元組開始，但檔案在那之前就結束了";
             case MISALIGNED_TENSOR -> tensor(a) + "的位移 " + a.get(1) + " 不是對齊值 " + a.get(2) + " 的倍數";
-            case OVERLAPPING_TENSORS -> tensor(a) + "從位移 " + a.get(1) + " 開始，與前一個張量重疊：前一個張量到 "
+            case OVERLAPPING_TENSORS -> tensor(a) + "從位移 " + a.get(1) + " 開始，與前一個張量重疊：前一個張量到位移 "
                     + a.get(2) + " 才結束";
             case TENSOR_DATA_PAST_END -> tensor(a) + "的資料從位移 " + a.get(2) + " 起共 " + a.get(1) + BYTES
                     + "，超出檔案結尾：資料區只有 " + a.get(3) + BYTES;
@@ -72,6 +72,6 @@ public final class GgufMessages {
     }
 
     private static String claims(String what, String claimed, String bytesLeft) {
-        return what + "宣稱長 " + claimed + BYTES + "，但檔案只剩 " + bytesLeft + BYTES;
+        return what + "標示長度為 " + claimed + BYTES + "，但檔案只剩 " + bytesLeft + BYTES;
     }
 }

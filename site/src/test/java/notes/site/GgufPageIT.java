@@ -106,7 +106,7 @@ class GgufPageIT extends BrowserTest {
         browser.find("[data-gguf-file]").sendKeys(truncated.toAbsolutePath().toString());
         String reason = browser.textOf("[data-gguf-error]");
         // The page words the reader's problems in zh-Hant (GgufMessages): truncated, cannot fit, claims too many bytes.
-        assertTrue(reason.contains("檔案不完整") || reason.contains("放不下") || reason.contains("宣稱長"), reason);
+        assertTrue(reason.contains("檔案不完整") || reason.contains("放不下") || reason.contains("標示長度"), reason);
         browser.screenshot(".calculator", "gguf-truncated");
     }
 }

@@ -41,12 +41,17 @@ final class Cursor {
      * Rejects reading {@code count} items of at least {@code minBytes} each when fewer bytes remain.
      *
      * @param at the offset of the count field itself, which the error names
+     * @param tooLarge the problem to report: its arguments are {@code key} when not null, the count, the bytes left
      */
-    void requireRoom(long count, long minBytes, String what, long at) {
+    void requireRoom(long count, long minBytes, long at, GgufProblem tooLarge, String key) {
         if (count < 0 || (minBytes > 0 && count > remaining() / minBytes)) {
-            throw new GgufFormatException(what + " " + Long.toUnsignedString(count) + " cannot fit in the "
-                    + remaining() + " bytes left in the file", at);
+            throw new GgufFormatException(tooLarge, at, sizeArgs(key, Long.toUnsignedString(count), remaining()));
         }
+    }
+
+    /** Every size problem ends with the size claimed and the bytes left, after the key it concerns if any. */
+    private static Object[] sizeArgs(String key, String claimed, long bytesLeft) {
+        return key == null ? new Object[] {claimed, bytesLeft} : new Object[] {key, claimed, bytesLeft};
     }
 
     int u8() {
@@ -82,21 +87,25 @@ final class Cursor {
      */
     private void need(int bytes) {
         if (limit - index < bytes && remaining() < bytes) {
-            throw new GgufFormatException("file is truncated: a " + bytes + "-byte value starts here but the file"
-                    + " ends at byte " + size, position());
+            throw new GgufFormatException(GgufProblem.TRUNCATED_VALUE, position(), bytes, size);
         }
     }
 
-    /** A GGUF string: a 64-bit byte length, then UTF-8 bytes (invalid sequences become U+FFFD). */
-    String string(String what) {
+    /**
+     * A GGUF string: a 64-bit byte length, then UTF-8 bytes (invalid sequences become U+FFFD).
+     *
+     * @param tooLong the problem to report when the length runs past the file: its arguments are {@code key} when
+     *                not null, the length claimed, the bytes left (a key rather than varargs: no array per string read)
+     */
+    String string(GgufProblem tooLong, String key) {
         long start = position();
         int low = i32();
         int high = i32();
         // Lengths are small: test the two halves as ints and build no long on this path (a BigInt under TeaVM).
         if (high != 0 || low < 0 || low > remaining()) {
             long claimed = (low & 0xFFFFFFFFL) | ((long) high << 32);
-            throw new GgufFormatException(what + " claims " + Long.toUnsignedString(claimed) + " bytes but only "
-                    + remaining() + " remain", start);
+            throw new GgufFormatException(tooLong, start, sizeArgs(key, Long.toUnsignedString(claimed),
+                    remaining()));
         }
         byte[] bytes = new byte[low];
         copy(bytes);
@@ -132,7 +141,7 @@ final class Cursor {
     private void refill() {
         long position = position();
         if (position >= size) {
-            throw new GgufFormatException("file ends early: truncated after " + size + " bytes", position);
+            throw new GgufFormatException(GgufProblem.FILE_ENDS_EARLY, position, size);
         }
         int length = (int) Math.min(CHUNK, size - position);
         source.read(position, buffer, 0, length);

@@ -16,7 +16,7 @@ import java.util.Set;
  * metadata key/values, tensor infos; then checks the tensor data section against the file.
  *
  * <p>Every count and length is checked against the bytes left before anything is allocated for it, loops are
- * bounded by those counts, and every violation is a {@link GgufFormatException} naming the reason and offset, in
+ * bounded by those counts, and every violation is a {@link GgufFormatException} naming the problem and offset, in
  * the spirit of llama.cpp's own loader (ggml/src/gguf.cpp).
  */
 public final class GgufReader {
@@ -48,17 +48,17 @@ public final class GgufReader {
 
     private GgufFile read() {
         if (in.size() < 4 || in.i32() != MAGIC) {
-            throw new GgufFormatException("not a GGUF file: the first four bytes are not \"GGUF\"", 0);
+            throw new GgufFormatException(GgufProblem.BAD_MAGIC, 0);
         }
         long version = in.u32();
         if (version != 2 && version != 3) {
-            throw new GgufFormatException("unsupported GGUF version " + version + " (this reader reads 2 and 3)", 4);
+            throw new GgufFormatException(GgufProblem.UNSUPPORTED_VERSION, 4, version);
         }
         long tensorCount = in.i64();
         long kvCount = in.i64();
-        in.requireRoom(kvCount, MIN_KV_BYTES, "metadata count", KV_COUNT_OFFSET);
+        in.requireRoom(kvCount, MIN_KV_BYTES, KV_COUNT_OFFSET, GgufProblem.METADATA_COUNT_TOO_LARGE, null);
         Map<String, MetadataValue> metadata = readMetadata(kvCount);
-        in.requireRoom(tensorCount, MIN_TENSOR_BYTES, "tensor count", TENSOR_COUNT_OFFSET);
+        in.requireRoom(tensorCount, MIN_TENSOR_BYTES, TENSOR_COUNT_OFFSET, GgufProblem.TENSOR_COUNT_TOO_LARGE, null);
         List<TensorInfo> tensors = readTensorInfos(tensorCount);
         long alignment = alignment(metadata);
         long dataOffset = alignUp(in.position(), alignment);
@@ -72,9 +72,9 @@ public final class GgufReader {
         Map<String, MetadataValue> metadata = new LinkedHashMap<>();
         for (long i = 0; i < count; i++) {
             long at = in.position();
-            String key = in.string("metadata key");
+            String key = in.string(GgufProblem.KEY_LENGTH_TOO_LARGE, null);
             if (metadata.containsKey(key)) {
-                throw new GgufFormatException("duplicate metadata key '" + key + "'", at);
+                throw new GgufFormatException(GgufProblem.DUPLICATE_KEY, at, key);
             }
             ValueType type = valueType(key);
             if (key.equals("general.alignment")) {
@@ -90,7 +90,7 @@ public final class GgufReader {
         long id = in.u32();
         ValueType type = ValueType.ofId(id);
         if (type == null) {
-            throw new GgufFormatException("unknown metadata value type " + id + " for '" + key + "'", at);
+            throw new GgufFormatException(GgufProblem.UNKNOWN_VALUE_TYPE, at, key, id);
         }
         return type;
     }
@@ -100,13 +100,12 @@ public final class GgufReader {
             return new MetadataValue(type, null, scalar(type, key));
         }
         if (depth >= MAX_ARRAY_DEPTH) {
-            throw new GgufFormatException("arrays nested deeper than " + MAX_ARRAY_DEPTH + " in '" + key + "'",
-                    in.position());
+            throw new GgufFormatException(GgufProblem.ARRAYS_TOO_DEEP, in.position(), key, MAX_ARRAY_DEPTH);
         }
         ValueType subType = valueType(key);
         long countAt = in.position();
         long count = in.i64();
-        in.requireRoom(count, subType.minBytes(), "array length of '" + key + "'", countAt);
+        in.requireRoom(count, subType.minBytes(), countAt, GgufProblem.ARRAY_LENGTH_TOO_LARGE, key);
         List<Object> items = new ArrayList<>((int) Math.min(count, 1 << 16));
         for (long i = 0; i < count; i++) {
             items.add(subType == ValueType.ARRAY ? value(subType, key, depth + 1) : scalar(subType, key));
@@ -128,11 +127,11 @@ public final class GgufReader {
             case UINT64:
             case INT64: return in.i64();
             case FLOAT64: return Double.longBitsToDouble(in.i64());
-            case STRING: return in.string("string value of '" + key + "'");
+            case STRING: return in.string(GgufProblem.STRING_LENGTH_TOO_LARGE, key);
             default:
                 int b = in.u8();
                 if (b > 1) {
-                    throw new GgufFormatException("boolean '" + key + "' holds " + b + ", not 0 or 1", at);
+                    throw new GgufFormatException(GgufProblem.BAD_BOOLEAN, at, key, b);
                 }
                 return b == 1;
         }
@@ -143,9 +142,9 @@ public final class GgufReader {
         Set<String> names = new HashSet<>();
         for (long i = 0; i < count; i++) {
             long at = in.position();
-            String name = in.string("tensor name");
+            String name = in.string(GgufProblem.TENSOR_NAME_LENGTH_TOO_LARGE, null);
             if (!names.add(name)) {
-                throw new GgufFormatException("duplicate tensor name '" + name + "'", at);
+                throw new GgufFormatException(GgufProblem.DUPLICATE_TENSOR, at, name);
             }
             tensors.add(tensorInfo(name));
         }
@@ -156,8 +155,7 @@ public final class GgufReader {
         long at = in.position();
         long dims = in.u32();
         if (dims > MAX_DIMS) {
-            throw new GgufFormatException("tensor '" + name + "' has " + dims + " dimensions; at most " + MAX_DIMS,
-                    at);
+            throw new GgufFormatException(GgufProblem.TOO_MANY_DIMENSIONS, at, name, dims, MAX_DIMS);
         }
         long[] shape = new long[(int) dims];
         long elements = 1;
@@ -165,24 +163,25 @@ public final class GgufReader {
             long dimAt = in.position();
             shape[d] = in.i64();
             if (shape[d] < 0) {
-                throw new GgufFormatException("tensor '" + name + "' dimension " + d + " is "
-                        + Long.toUnsignedString(shape[d]) + ", beyond 2^63", dimAt);
+                throw new GgufFormatException(GgufProblem.DIMENSION_TOO_LARGE, dimAt, name, d,
+                        Long.toUnsignedString(shape[d]));
             }
-            elements = multiply(elements, shape[d], "tensor '" + name + "' element count", dimAt);
+            elements = multiply(elements, shape[d], GgufProblem.ELEMENT_COUNT_OVERFLOW, name, dimAt);
         }
         long typeAt = in.position();
         long typeId = in.u32();
         GgmlType type = GgmlType.ofId(typeId);
         if (type == null) {
-            throw new GgufFormatException("tensor '" + name + "' has " + (GgmlType.isRemoved(typeId)
-                    ? "type " + typeId + ", which was removed from the format" : "unknown type " + typeId), typeAt);
+            throw new GgufFormatException(GgmlType.isRemoved(typeId) ? GgufProblem.REMOVED_TENSOR_TYPE
+                    : GgufProblem.UNKNOWN_TENSOR_TYPE, typeAt, name, typeId);
         }
         if (dims > 0 && shape[0] % type.blockSize() != 0) {
-            throw new GgufFormatException("tensor '" + name + "' has " + shape[0] + " elements per row, not a multiple"
-                    + " of " + type + "'s block size " + type.blockSize(), typeAt);
+            throw new GgufFormatException(GgufProblem.ROW_NOT_BLOCK_MULTIPLE, typeAt, name, shape[0], type,
+                    type.blockSize());
         }
         long offset = in.i64();
-        long bytes = multiply(elements / type.blockSize(), type.typeSize(), "tensor '" + name + "' size", typeAt);
+        long bytes = multiply(elements / type.blockSize(), type.typeSize(), GgufProblem.TENSOR_SIZE_OVERFLOW, name,
+                typeAt);
         return new TensorInfo(name, shape, type, offset, elements, bytes);
     }
 
@@ -194,8 +193,7 @@ public final class GgufReader {
         Long alignment = value.asLong();
         if (value.type() != ValueType.UINT32 || alignment == null || alignment == 0
                 || (alignment & (alignment - 1)) != 0) {
-            throw new GgufFormatException("general.alignment must be a UINT32 power of two, not " + value.type()
-                    + " " + value.value(), alignmentAt);
+            throw new GgufFormatException(GgufProblem.BAD_ALIGNMENT, alignmentAt, value.type(), value.value());
         }
         return alignment;
     }
@@ -204,26 +202,24 @@ public final class GgufReader {
     private static void checkTensorData(GgufFile file) {
         long dataSize = file.fileSize() - file.dataOffset();
         if (!file.tensors().isEmpty() && dataSize < 0) {
-            throw new GgufFormatException("file ends before its tensor data section starts at " + file.dataOffset(),
-                    file.fileSize());
+            throw new GgufFormatException(GgufProblem.DATA_SECTION_PAST_END, file.fileSize(), file.dataOffset());
         }
         TensorInfo[] byOffset = file.tensors().toArray(new TensorInfo[0]);
         Arrays.sort(byOffset, Comparator.comparingLong(TensorInfo::offset));
         long end = 0;
         for (TensorInfo t : byOffset) {
             if (t.offset() < 0 || t.offset() % file.alignment() != 0) {
-                throw new GgufFormatException("tensor '" + t.name() + "' has offset " + Long.toUnsignedString(t.offset())
-                        + ", not a multiple of the alignment " + file.alignment(), file.dataOffset());
+                throw new GgufFormatException(GgufProblem.MISALIGNED_TENSOR, file.dataOffset(), t.name(),
+                        Long.toUnsignedString(t.offset()), file.alignment());
             }
             if (t.offset() < end) {
-                throw new GgufFormatException("tensor '" + t.name() + "' at offset " + t.offset()
-                        + " overlaps the tensor before it, which ends at " + end, file.dataOffset());
+                throw new GgufFormatException(GgufProblem.OVERLAPPING_TENSORS, file.dataOffset(), t.name(), t.offset(),
+                        end);
             }
             end = t.offset() + t.bytes();
             if (end < 0 || end > dataSize) {
-                throw new GgufFormatException("tensor '" + t.name() + "' data (" + t.bytes() + " bytes at offset "
-                        + t.offset() + ") runs past the end of the file: the data section holds " + Math.max(0, dataSize)
-                        + " bytes", file.dataOffset() + t.offset());
+                throw new GgufFormatException(GgufProblem.TENSOR_DATA_PAST_END, file.dataOffset() + t.offset(),
+                        t.name(), t.bytes(), t.offset(), Math.max(0, dataSize));
             }
         }
     }
@@ -232,10 +228,10 @@ public final class GgufReader {
         return (position + alignment - 1) / alignment * alignment;
     }
 
-    private static long multiply(long a, long b, String what, long at) {
+    private static long multiply(long a, long b, GgufProblem overflow, String tensor, long at) {
         // a and b are never negative here; Math.multiplyHigh is not in TeaVM's class library.
         if (b != 0 && a > Long.MAX_VALUE / b) {
-            throw new GgufFormatException(what + " overflows 64 bits", at);
+            throw new GgufFormatException(overflow, at, tensor);
         }
         return a * b;
     }

@@ -1,5 +1,7 @@
 package notes.gguf;
 
+import static notes.gguf.GgufTestFiles.mutate;
+import static notes.gguf.GgufTestFiles.seedFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -31,15 +31,6 @@ class GgufFuzzTest {
      * millisecond, so only a real hang reaches this even on a slow, busy CI machine.
      */
     private static final Duration PER_CASE_LIMIT = Duration.ofSeconds(30);
-
-    static byte[] seedFile() {
-        return new GgufWriter().scalar("general.architecture", ValueType.STRING, "llama")
-                .scalar("llama.block_count", ValueType.UINT32, 2).scalar("x.f64", ValueType.FLOAT64, 0.5)
-                .array("tokenizer.ggml.tokens", ValueType.STRING, List.of("<s>", "你", "好", "the"))
-                .array("tokenizer.ggml.scores", ValueType.FLOAT32, List.of(0f, -1f, -2f, -3f))
-                .tensor("token_embd.weight", GgmlType.Q8_0, 64, 4).tensor("norm", GgmlType.F32, 64)
-                .tensor("out", GgmlType.Q4_K, 256, 2).toBytes();
-    }
 
     @Test
     void aFailingCaseIsKeptInTheCorpus(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
@@ -84,34 +75,6 @@ class GgufFuzzTest {
             return kept;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Flips bytes, overwrites 8-byte fields with extreme values, truncates or duplicates a span. */
-    static byte[] mutate(byte[] seed, Random random) {
-        byte[] f = seed.clone();
-        switch (random.nextInt(4)) {
-            case 0:
-                for (int k = 1 + random.nextInt(4); k > 0; k--) {
-                    f[random.nextInt(f.length)] ^= (byte) (1 << random.nextInt(8));
-                }
-                return f;
-            case 1:
-                long[] extremes = {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 32, 0xFFFFFFFFL, 1L << 62};
-                int at = random.nextInt(f.length - 8);
-                long v = extremes[random.nextInt(extremes.length)];
-                for (int b = 0; b < 8; b++) {
-                    f[at + b] = (byte) (v >>> (8 * b));
-                }
-                return f;
-            case 2:
-                return Arrays.copyOf(f, random.nextInt(f.length));
-            default:
-                int from = random.nextInt(f.length);
-                int len = random.nextInt(Math.min(64, f.length - from));
-                byte[] g = Arrays.copyOf(f, f.length + len);
-                System.arraycopy(f, from, g, from + len, f.length - from);
-                return g;
         }
     }
 }

@@ -1,13 +1,17 @@
 package notes.gguf;
 
+import static notes.gguf.GgufTestFiles.indexOf;
+import static notes.gguf.GgufTestFiles.offsetFieldOf;
+import static notes.gguf.GgufTestFiles.putU32;
+import static notes.gguf.GgufTestFiles.putU64;
+import static notes.gguf.GgufTestFiles.valid;
+import static notes.gguf.GgufTestFiles.withTensorType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -87,12 +91,6 @@ class GgufReaderTest {
     }
 
     // ---- corruptions: each rejected with its reason ----
-
-    private static byte[] valid() {
-        return new GgufWriter().scalar("general.architecture", ValueType.STRING, "llama")
-                .array("tokens", ValueType.STRING, List.of("a", "b"))
-                .tensor("w", GgmlType.Q4_0, 64, 2).tensor("v", GgmlType.F32, 8).toBytes();
-    }
 
     @Test
     void badMagicAndVersions() {
@@ -192,42 +190,5 @@ class GgufReaderTest {
             // One 64 KiB buffer at most: the reader never touches the tensor data.
             assertTrue(source.bytesRead() <= 64 * 1024, "bytes read: " + source.bytesRead());
         }
-    }
-
-    private static byte[] withTensorType(int id) {
-        byte[] f = valid();
-        putU32(f, offsetFieldOf(f, "v") - 4, id);
-        return f;
-    }
-
-    /** Position of the offset field of tensor {@code name}'s info (after name, n_dims, dims and type). */
-    private static int offsetFieldOf(byte[] f, String name) {
-        int at = indexOf(f, name.getBytes());
-        int dims = ByteBuffer.wrap(f, at + name.length(), 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-        return at + name.length() + 4 + 8 * dims + 4;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 24; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            // a string's bytes follow its 8-byte length
-            if (ByteBuffer.wrap(haystack, i - 8, 8).order(ByteOrder.LITTLE_ENDIAN).getLong() == needle.length) {
-                return i;
-            }
-        }
-        throw new AssertionError("not found");
-    }
-
-    private static void putU32(byte[] f, int at, int v) {
-        ByteBuffer.wrap(f, at, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(v);
-    }
-
-    private static void putU64(byte[] f, int at, long v) {
-        ByteBuffer.wrap(f, at, 8).order(ByteOrder.LITTLE_ENDIAN).putLong(v);
     }
 }

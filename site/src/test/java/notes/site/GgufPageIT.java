@@ -99,13 +99,14 @@ class GgufPageIT extends BrowserTest {
 
         open("notes/gguf.html");
         browser.find("[name='gguf.file']").sendKeys(badMagic.toAbsolutePath().toString());
-        assertTrue(browser.textOf("[data-error-for='gguf.file']").contains("not a GGUF file"));
+        assertTrue(browser.textOf("[data-error-for='gguf.file']").contains("這不是 GGUF 檔"));
         assertFalse(browser.find("[data-results]").isDisplayed());
 
         open("notes/gguf.html");
         browser.find("[name='gguf.file']").sendKeys(truncated.toAbsolutePath().toString());
         String reason = browser.textOf("[data-error-for='gguf.file']");
-        assertTrue(reason.contains("truncated") || reason.contains("cannot fit") || reason.contains("claims"), reason);
+        // The page words the reader's problems in zh-Hant (GgufMessages): truncated, cannot fit, claims too many bytes.
+        assertTrue(reason.contains("檔案不完整") || reason.contains("放不下") || reason.contains("標示長度"), reason);
         browser.screenshot(".calculator", "gguf-truncated");
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Writes GGUF files (version 3): metadata of any type, tensor infos laid out one after another at the alignment,
- * and zero-filled tensor data. Tests use it to make files of every value and tensor type and to corrupt them; the
- * site's sample file is written by it too.
+ * and zero-filled tensor data. Test code only: tests use it to make files of every value and tensor type and to
+ * corrupt them, {@code SampleFileTest} writes the site's sample file with it, and the site's tests reach it through
+ * the calculators' test jar. The reader never needs it, so it stays out of the CLI jar and the page's JavaScript.
  */
 public final class GgufWriter {
     private final ByteArrayOutputStream kv = new ByteArrayOutputStream();
@@ -17,6 +18,7 @@ public final class GgufWriter {
     private long alignment = GgufReader.DEFAULT_ALIGNMENT;
     private boolean withData = true;
 
+    /** Adds a metadata key with one value of {@code type} (a Number, Boolean or String). */
     public GgufWriter scalar(String key, ValueType type, Object value) {
         string(kv, key);
         u32(kv, type.id());
@@ -25,6 +27,7 @@ public final class GgufWriter {
         return this;
     }
 
+    /** Adds a metadata key holding an array of {@code subType} values (not arrays). */
     public GgufWriter array(String key, ValueType subType, List<?> values) {
         string(kv, key);
         u32(kv, ValueType.ARRAY.id());
@@ -49,11 +52,13 @@ public final class GgufWriter {
         return this;
     }
 
+    /** Adds a tensor info; its offset follows the previous tensor's data, aligned. */
     public GgufWriter tensor(String name, GgmlType type, long... shape) {
         tensors.add(new Object[] {name, type, shape});
         return this;
     }
 
+    /** The whole file: header, metadata, tensor infos, padding and (unless header only) zeroed tensor data. */
     public byte[] toBytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         u32(out, GgufReader.MAGIC);

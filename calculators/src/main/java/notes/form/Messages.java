@@ -18,7 +18,8 @@ public final class Messages {
     public static String zhHant(FieldProblem problem, Field field, String typed, int row, int count) {
         String unit = field.unit().isEmpty() ? "" : " " + field.unit();
         return switch (problem) {
-            case EMPTY -> "此欄不可空白。";
+            case EMPTY -> (field.kind() == FieldKind.SELECT || field.kind() == FieldKind.RADIO ? "請選擇「" : "請填寫「")
+                    + field.label() + "」。";
             case NOT_A_NUMBER -> "「" + typed + "」不是數字，請輸入像 1,500,000 或 95.25 這樣的數。";
             case EXPONENT -> "「" + typed + "」用了科學記號，請寫成一般的數（例如 1e6 寫成 1,000,000）。";
             case MISPLACED_COMMA -> "「" + typed + "」的逗號不在千分位上；小數點請用「.」（例如 1.5）。";

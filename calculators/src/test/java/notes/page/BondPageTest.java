@@ -75,7 +75,7 @@ class BondPageTest {
         assertProblem("maturity", "2008-02-15", "settlement", "到期日必須晚於交割日");
         assertProblem("price", "-5", "price", "須大於 0");
         assertProblem("frequency", "3", "frequency", "不是可選的項目");
-        assertProblem("rate", "", "rate", "不可空白");
+        assertProblem("rate", "", "rate", "請填寫「票面利率");
         assertProblem("price", "abc", "price", "不是數字");
         assertProblem("settlement", "2008-02-30", "settlement", "不是 1900 到 9999 年之間的日期");
         assertProblem("basis", "5", "basis", "不是可選的項目");

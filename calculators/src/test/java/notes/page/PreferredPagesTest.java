@@ -51,7 +51,7 @@ class PreferredPagesTest {
     void badInputsAreNamed() {
         Map<String, String> f = classic("NONE");
         f.put("series.0.rank", "");
-        assertTrue(problem(f, "series.0.rank").contains("不可空白"));
+        assertTrue(problem(f, "series.0.rank").contains("請填寫「清償順位"));
         f = classic("NONE");
         f.put("series.0.invested", "-1");
         assertTrue(problem(f, "series.0.invested").contains("須介於"));

@@ -72,9 +72,9 @@ class BondPageIT extends BrowserTest {
     void invalidInputsShowTheirMessageAndNoResult() throws IOException {
         Map<String, List<String>> cases = Map.of(
                 "&maturity=2008-02-15", List.of("maturity", "到期日必須晚於交割日"),
-                "&price=-5", List.of("price", "須介於"),
-                "&frequency=3", List.of("frequency", "1（年付）、2（半年付）或 4（季付）"),
-                "&rate=", List.of("rate", "不可空白"),
+                "&price=-5", List.of("price", "須大於 0"),
+                "&frequency=3", List.of("frequency", "請選擇「每年付息次數」"),
+                "&rate=", List.of("rate", "請填寫「票面利率"),
                 "&price=abc", List.of("price", "不是數字"));
         String base = "?settlement=2008-02-15&mode=date&maturity=2016-11-15&rate=5.75&frequency=2&given=price"
                 + "&price=95.04287&redemption=100&basis=0";
@@ -98,7 +98,7 @@ class BondPageIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> resources = (List<String>) browser.script(
                 "return performance.getEntriesByType('resource').map(e => e.name)");
-        assertTrue(resources.stream().anyMatch(r -> r.endsWith("/js/bond.js")), resources.toString());
+        assertTrue(resources.stream().anyMatch(r -> r.endsWith("/js/calculators.js")), resources.toString());
         String origin = server.url().replaceAll("/$", "");
         for (String resource : resources) {
             assertTrue(resource.startsWith(origin), "third-party load: " + resource);

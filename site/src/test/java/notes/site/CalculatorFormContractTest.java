@@ -29,7 +29,7 @@ import notes.form.RowGroup;
  * For every registered calculator, the form the site builds (generated from its declaration, or its layout
  * override) and the declaration agree both ways: every field, error slot and output of one is in the other. A
  * mistyped {@code name=}, {@code data-out} or {@code data-error-for} in an override fails here instead of showing
- * "—" or "此欄不可空白" on the page.
+ * "—" or "請填寫…" on the page.
  */
 class CalculatorFormContractTest {
     private final Embeds embeds = new Embeds(Repo.root().resolve("templates"));

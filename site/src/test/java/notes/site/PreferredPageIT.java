@@ -55,7 +55,7 @@ class PreferredPageIT extends BrowserTest {
         assertTrue(browser.textOf("[data-error-for='series.0.rank']").contains("清償順位"));
         assertFalse(browser.find("[data-calculator='preferred-waterfall'] [data-results]").isDisplayed());
         browser.open(server.url() + PAGE + "?series.0.percent=120");
-        assertTrue(browser.textOf("[data-error-for='series.0.percent']").contains("須介於"));
+        assertTrue(browser.textOf("[data-error-for='series.0.percent']").contains("不超過 100 %"));
         browser.open(server.url() + PAGE + "?series.0.invested=-5");
         assertTrue(browser.textOf("[data-error-for='series.0.invested']").contains("須介於"));
 

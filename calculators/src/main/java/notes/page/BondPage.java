@@ -45,22 +45,23 @@ public final class BondPage implements Calculator {
 
     private static final Declaration DECLARATION = Declaration.of("bond", "試算：到期殖利率與債券價格")
             .fields(
-                    Field.date("settlement", "交割日").initial("2008-02-15"),
+                    Field.date("settlement", "交割日").initial("2008-02-15").hint("例如 2024-03-15（YYYY-MM-DD）"),
                     Field.radio("mode", "到期以什麼指定").option("date", "到期日").option("years", "距到期年數"),
-                    Field.date("maturity", "到期日").initial("2016-11-15").when("mode", "date"),
+                    Field.date("maturity", "到期日").initial("2016-11-15")
+                            .hint("例如 2034-03-15（YYYY-MM-DD）").when("mode", "date"),
                     // Above 0 and at most 100 years: the limits the page has always had.
-                    Field.number("years", "距到期年數（可帶小數，例如 7.3）").unit("年").above(0, 100).initial("7.3")
+                    Field.number("years", "距到期年數（可帶小數，例如 7.3）").unit("年").above(0, 100).initial("7.3").hint("例如 10")
                             .when("mode", "years"),
-                    Field.number("rate", "票面利率（年，%）").unit("%").range(0, 100).initial("5.75"),
+                    Field.number("rate", "票面利率（年，%）").unit("%").range(0, 100).initial("5.75").hint("例如 5.75"),
                     Field.select("frequency", "每年付息次數").option("1", "1（年付）").option("2", "2（半年付）")
                             .option("4", "4（季付）").initial("2"),
                     Field.radio("given", "已知的是").option("price", "乾淨價格，求殖利率").option("yield", "殖利率，求價格"),
-                    Field.number("price", "乾淨價格（每 100 面額）").above(0, MAX_PRICE).initial("95.04287")
+                    Field.number("price", "乾淨價格（每 100 面額）").above(0, MAX_PRICE).initial("95.04287").hint("例如 98.5")
                             .when("given", "price"),
                     // Down to -50 %: a yield of -100 % x frequency or less has no discount factor.
-                    Field.number("yield", "到期殖利率（年，%）").unit("%").range(-50, 1000).initial("6.5")
+                    Field.number("yield", "到期殖利率（年，%）").unit("%").range(-50, 1000).initial("6.5").hint("例如 4.25")
                             .when("given", "yield"),
-                    Field.number("redemption", "贖回價格（每 100 面額）").above(0, 1_000_000).initial("100"),
+                    Field.number("redemption", "贖回價格（每 100 面額）").above(0, 1_000_000).initial("100").hint("例如 100"),
                     Field.select("basis", "日數基礎（basis）").option("0", "0：30/360（美國 NASD）")
                             .option("1", "1：實際/實際").option("2", "2：實際/360").option("3", "3：實際/365")
                             .option("4", "4：30/360（歐洲）").initial("0"))

@@ -21,19 +21,21 @@ import notes.llm.TrainingCompute;
 public final class ComputePage implements Calculator {
     private static final Declaration DECLARATION = Declaration.of("training-compute", "試算：訓練計算量、時間與 MFU")
             .fields(
-                    Field.number("compute.params", "參數量 N（十億）").unit("B").above(0, 10_000_000).initial("175"),
+                    Field.number("compute.params", "參數量 N（十億）").unit("B").above(0, 10_000_000).initial("175")
+                            .hint("例如 70"),
                     Field.number("compute.tokens", "訓練 token 數 D（十億）").unit("B").above(0, 1_000_000_000)
-                            .initial("300"),
-                    Field.integer("compute.gpus", "GPU 數").range(1, 10_000_000).initial("1024"),
+                            .initial("300").hint("例如 15,000，即 15T token"),
+                    Field.integer("compute.gpus", "GPU 數").range(1, 10_000_000).initial("1024").hint("例如 2,048"),
                     Field.number("compute.peak", "每張 GPU 峰值（TFLOP/s）").unit("TFLOP/s").above(0, 1_000_000)
-                            .initial("312"),
-                    Field.number("compute.mfu", "MFU（%）").unit("%").above(0, 100).initial("40"),
-                    Field.number("compute.gpuHours", "實際花費的 GPU 小時（反推 MFU）").above(0, 1e12).initial("3552000"),
-                    Field.integer("compute.sequence", "序列長度 s").range(1, 10_000_000).initial("2048"),
-                    Field.integer("compute.microBatch", "微批次 b").range(1, 1_000_000).initial("1"),
-                    Field.integer("compute.hidden", "隱藏維度 h").range(1, 1_000_000).initial("12288"),
-                    Field.integer("compute.heads", "注意力頭數 a").range(1, 100_000).initial("96"),
-                    Field.integer("compute.layers", "層數").range(1, 10_000).initial("96"))
+                            .initial("312").hint("例如 989，H100 的 BF16 峰值"),
+                    Field.number("compute.mfu", "MFU（%）").unit("%").above(0, 100).initial("40").hint("例如 38"),
+                    Field.number("compute.gpuHours", "實際花費的 GPU 小時（反推 MFU）").above(0, 1e12).initial("3552000")
+                            .hint("例如 2,788,000"),
+                    Field.integer("compute.sequence", "序列長度 s").range(1, 10_000_000).initial("2048").hint("例如 8192"),
+                    Field.integer("compute.microBatch", "微批次 b").range(1, 1_000_000).initial("1").hint("例如 2"),
+                    Field.integer("compute.hidden", "隱藏維度 h").range(1, 1_000_000).initial("12288").hint("例如 8192"),
+                    Field.integer("compute.heads", "注意力頭數 a").range(1, 100_000).initial("96").hint("例如 64"),
+                    Field.integer("compute.layers", "層數").range(1, 10_000).initial("96").hint("例如 80"))
             .outputs(
                     Output.value("compute.flops", "訓練計算量 C = 6ND", "FLOPs"),
                     Output.value("compute.chinchilla", "Chinchilla 建議的 token 數（20N）", "tokens"),

@@ -20,9 +20,9 @@ import notes.preferred.PreferredDividends;
 public final class DividendPage implements Calculator {
     private static final Declaration DECLARATION = Declaration.of("preferred-dividends", "試算：特別股股息與積欠")
             .fields(
-                    Field.number("div.face", "特別股面額合計").range(0, 1e15).initial("1000000"),
-                    Field.number("div.rate", "年股息率（%）").unit("%").range(0, 100).initial("9"),
-                    Field.number("div.years", "已經沒發的年數").unit("年").range(0, 100).initial("2"),
+                    Field.number("div.face", "特別股面額合計").range(0, 1e15).initial("1000000").hint("例如 5,000,000"),
+                    Field.number("div.rate", "年股息率（%）").unit("%").range(0, 100).initial("9").hint("例如 6.5"),
+                    Field.number("div.years", "已經沒發的年數").unit("年").range(0, 100).initial("2").hint("例如 3"),
                     Field.select("div.cumulative", "種類").option("yes", "累積型").option("no", "非累積型"))
             .outputs(
                     Output.value("div.annual", "每年股息"),

@@ -63,7 +63,7 @@ final class LlmForms {
      * The fields of a custom model shape under {@code prefix}, shown while {@code prefix.model} is "custom"; the
      * GQA fields only while {@code prefix.attention} is "gqa" and the MLA fields only while it is "mla" (a nested
      * condition: hidden too when the model is a preset). Initial values are {@code moe}'s (an MLA model) and, for
-     * the GQA fields, {@code gqa}'s.
+     * the GQA fields, {@code gqa}'s; the example hints are DeepSeek-V3's published sizes (Llama 3's for GQA).
      */
     static Field[] customShape(String prefix, ModelShape moe, GroupedQueryAttention gqa) {
         LatentAttention mla = (LatentAttention) moe.attention();
@@ -71,23 +71,28 @@ final class LlmForms {
         return new Field[] {
             Field.select(attention, "注意力機制").option("mla", "MLA").option("gqa", "MHA / GQA / MQA")
                     .when(name(prefix, "model"), CUSTOM),
-            custom(prefix, "layers", "層數", 1, MAX_LAYERS, moe.layers()),
-            custom(prefix, "denseLayers", "前面的密集層數", 0, MAX_LAYERS, moe.denseLayers()),
-            custom(prefix, "hidden", "隱藏維度", 1, 1_000_000, moe.hidden()),
-            custom(prefix, "denseFfn", "密集 FFN 寬度", 0, 10_000_000, moe.denseFfn()),
-            custom(prefix, "expertFfn", "每個專家的 FFN 寬度", 0, 10_000_000, moe.expertFfn()),
-            custom(prefix, "routed", "路由專家數", 0, 100_000, moe.routedExperts()),
-            custom(prefix, "shared", "共享專家數", 0, 1000, moe.sharedExperts()),
-            custom(prefix, "active", "每個 token 啟用的路由專家（top-k）", 0, 100_000, moe.activeExperts()),
-            custom(prefix, "vocab", "詞彙量", 1, 10_000_000, moe.vocab()),
-            custom(prefix, "heads", "注意力頭數", 1, MAX_HEADS, mla.heads()),
-            custom(prefix, "kvHeads", "KV 頭數（GQA）", 1, MAX_HEADS, gqa.kvHeads()).when(attention, "gqa"),
-            custom(prefix, "headDim", "頭維度（GQA）", 1, MAX_HEAD_DIM, gqa.headDim()).when(attention, "gqa"),
-            custom(prefix, "qRank", "查詢壓縮維度 d_c′（MLA，0 為不壓縮）", 0, MAX_RANK, mla.qRank()).when(attention, "mla"),
-            custom(prefix, "kvRank", "KV 壓縮維度 d_c（MLA）", 1, MAX_RANK, mla.kvRank()).when(attention, "mla"),
-            custom(prefix, "nopeDim", "每頭非 RoPE 維度（MLA）", 1, MAX_HEAD_DIM, mla.nopeDim()).when(attention, "mla"),
-            custom(prefix, "ropeDim", "RoPE 維度 d_h^R（MLA）", 0, MAX_HEAD_DIM, mla.ropeDim()).when(attention, "mla"),
-            custom(prefix, "valueDim", "每頭 value 維度（MLA）", 1, MAX_HEAD_DIM, mla.valueDim()).when(attention, "mla"),
+            custom(prefix, "layers", "層數", 1, MAX_LAYERS, moe.layers()).hint("例如 61"),
+            custom(prefix, "denseLayers", "前面的密集層數", 0, MAX_LAYERS, moe.denseLayers()).hint("例如 3"),
+            custom(prefix, "hidden", "隱藏維度", 1, 1_000_000, moe.hidden()).hint("例如 7168"),
+            custom(prefix, "denseFfn", "密集 FFN 寬度", 0, 10_000_000, moe.denseFfn()).hint("例如 18,432"),
+            custom(prefix, "expertFfn", "每個專家的 FFN 寬度", 0, 10_000_000, moe.expertFfn()).hint("例如 2048"),
+            custom(prefix, "routed", "路由專家數", 0, 100_000, moe.routedExperts()).hint("例如 256"),
+            custom(prefix, "shared", "共享專家數", 0, 1000, moe.sharedExperts()).hint("例如 1"),
+            custom(prefix, "active", "每個 token 啟用的路由專家（top-k）", 0, 100_000, moe.activeExperts()).hint("例如 8"),
+            custom(prefix, "vocab", "詞彙量", 1, 10_000_000, moe.vocab()).hint("例如 129,280"),
+            custom(prefix, "heads", "注意力頭數", 1, MAX_HEADS, mla.heads()).hint("例如 128"),
+            custom(prefix, "kvHeads", "KV 頭數（GQA）", 1, MAX_HEADS, gqa.kvHeads()).hint("例如 8").when(attention, "gqa"),
+            custom(prefix, "headDim", "頭維度（GQA）", 1, MAX_HEAD_DIM, gqa.headDim()).hint("例如 128").when(attention, "gqa"),
+            custom(prefix, "qRank", "查詢壓縮維度 d_c′（MLA，0 為不壓縮）", 0, MAX_RANK, mla.qRank())
+                    .hint("例如 1536").when(attention, "mla"),
+            custom(prefix, "kvRank", "KV 壓縮維度 d_c（MLA）", 1, MAX_RANK, mla.kvRank())
+                    .hint("例如 512").when(attention, "mla"),
+            custom(prefix, "nopeDim", "每頭非 RoPE 維度（MLA）", 1, MAX_HEAD_DIM, mla.nopeDim())
+                    .hint("例如 128").when(attention, "mla"),
+            custom(prefix, "ropeDim", "RoPE 維度 d_h^R（MLA）", 0, MAX_HEAD_DIM, mla.ropeDim())
+                    .hint("例如 64").when(attention, "mla"),
+            custom(prefix, "valueDim", "每頭 value 維度（MLA）", 1, MAX_HEAD_DIM, mla.valueDim())
+                    .hint("例如 128").when(attention, "mla"),
         };
     }
 

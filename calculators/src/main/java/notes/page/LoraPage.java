@@ -23,7 +23,7 @@ public final class LoraPage implements Calculator {
             .fields(
                     Field.integer("lora.d", "矩陣列數 d").range(1, 1_000_000).initial("128").hint("例如 4096"),
                     Field.integer("lora.k", "矩陣行數 k").range(1, 1_000_000).initial("128").hint("例如 4096"),
-                    Field.integer("lora.rank", "秩 r").range(1, 100_000).initial("8").hint("常用 4 到 64"),
+                    Field.integer("lora.rank", "秩 r").range(1, 100_000).initial("8").hint("例如 16，常用 4 到 64"),
                     Field.select("lora.model", "整個模型").option("Llama-3-8B", "Llama-3-8B")
                             .option("Llama-3-70B", "Llama-3-70B").option("LLaMA-7B", "LLaMA-7B").initial("LLaMA-7B"),
                     Field.checkbox("lora.q", "W_q", TARGETS).initial("yes"),

@@ -24,11 +24,11 @@ public final class MoeCapacityPage implements Calculator {
     private static final int DIM = 4;
     private static final Declaration DECLARATION = Declaration.of("moe-capacity", "試算：專家容量與 token 丟棄")
             .fields(
-                    Field.integer("cap.tokens", "token 數").range(1, 512).initial("32"),
-                    Field.integer("cap.experts", "專家數").range(1, 64).initial("8"),
-                    Field.integer("cap.topK", "top-k").range(1, 64).initial("2"),
-                    Field.number("cap.factor", "容量係數").above(0, 100).initial("1.0"),
-                    Field.integer("cap.seed", "亂數種子").range(0, Integer.MAX_VALUE).initial("7"))
+                    Field.integer("cap.tokens", "token 數").range(1, 512).initial("32").hint("例如 64"),
+                    Field.integer("cap.experts", "專家數").range(1, 64).initial("8").hint("例如 16"),
+                    Field.integer("cap.topK", "top-k").range(1, 64).initial("2").hint("例如 2"),
+                    Field.number("cap.factor", "容量係數").above(0, 100).initial("1.0").hint("例如 1.25"),
+                    Field.integer("cap.seed", "亂數種子").range(0, Integer.MAX_VALUE).initial("7").hint("例如 2024"))
             .outputs(
                     Output.value("cap.capacity", "每個專家的容量"),
                     Output.value("cap.dropped", "被丟棄的指派"),

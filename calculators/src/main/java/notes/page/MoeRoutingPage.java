@@ -28,17 +28,19 @@ public final class MoeRoutingPage implements Calculator {
             .fields(
                     Field.radio("route.source", "向量來源").option("manual", "自行輸入").option("seed", "以亂數種子產生"),
                     Field.vector("route.token", "token 的隱藏向量 u（以逗號分隔）", MAX_DIM).initial("0.8, -0.3, 0.5, 0.1")
-                            .when("route.source", "manual"),
+                            .hint("例如 0.2, -0.6, 0.4, 0.7，長度與中心向量相同").when("route.source", "manual"),
                     Field.matrix("route.centroids", "每個路由專家的中心向量 e_i（一行一個）", MAX_EXPERTS, MAX_DIM)
                             .initial("0.9, 0.1, 0.2, 0.0\n-0.4, 0.8, 0.1, 0.3\n0.3, -0.5, 0.9, -0.2\n"
                                     + "0.0, 0.2, -0.3, 0.9\n0.6, 0.6, 0.6, 0.6\n-0.7, -0.1, 0.4, 0.2")
-                            .when("route.source", "manual"),
-                    Field.integer("route.seed", "亂數種子").range(0, Integer.MAX_VALUE).initial("42")
+                            .hint("例如 0.9, 0.1, 0.2, 0.0，一行一個專家、長度與 u 相同").when("route.source", "manual"),
+                    Field.integer("route.seed", "亂數種子").range(0, Integer.MAX_VALUE).initial("42").hint("例如 2024")
                             .when("route.source", "seed"),
-                    Field.integer("route.dim", "向量維度").range(1, MAX_DIM).initial("4").when("route.source", "seed"),
-                    Field.integer("route.experts", "路由專家數").range(1, MAX_EXPERTS).initial("8")
+                    Field.integer("route.dim", "向量維度").range(1, MAX_DIM).initial("4")
+                            .hint("例如 8").when("route.source", "seed"),
+                    Field.integer("route.experts", "路由專家數").range(1, MAX_EXPERTS).initial("8").hint("例如 16")
                             .when("route.source", "seed"),
-                    Field.integer("route.topK", "top-k（每個 token 選幾個專家）").range(1, MAX_EXPERTS).initial("2"),
+                    Field.integer("route.topK", "top-k（每個 token 選幾個專家）").range(1, MAX_EXPERTS).initial("2")
+                            .hint("例如 2"),
                     Field.select("route.normalize", "門控值").option("no", "直接用親和度 s_i（DeepSeek-V2）")
                             .option("yes", "在選中的 k 個之間正規化（DeepSeek-V3）"))
             .outputs(

@@ -26,13 +26,14 @@ public final class PpoPage implements Calculator {
     private static final Declaration DECLARATION = Declaration.of("ppo", "試算：PPO 截斷目標")
             .fields(
                     // 0 and 1 pass the range so that the domain's own rule (strictly between) words the problem.
-                    Field.number("ppo.epsilon", "截斷範圍 ε").range(0, 1).initial("0.2"),
-                    Field.number("ppo.beta", "KL 懲罰係數 β").range(0, 100).initial("0.1"))
+                    Field.number("ppo.epsilon", "截斷範圍 ε").range(0, 1).initial("0.2").hint("例如 0.2"),
+                    Field.number("ppo.beta", "KL 懲罰係數 β").range(0, 100).initial("0.1").hint("例如 0.02"))
             .rows(new RowGroup("sample", "樣本 {n}", List.of(
-                    Field.number("ratio", "機率比 r = π/π_old").above(0, 1000).initial("1.{n}"),
-                    Field.number("advantage", "優勢 A").range(-1_000_000, 1_000_000).initial("1"),
-                    Field.number("reward", "獎勵模型分數 r(x,y)").range(-1_000_000, 1_000_000).initial("1"),
-                    Field.number("kl", "KL（log π/π_ref）").range(-1_000_000, 1_000_000).initial("0.{n}")),
+                    Field.number("ratio", "機率比 r = π/π_old").above(0, 1000).initial("1.{n}").hint("例如 1.15"),
+                    Field.number("advantage", "優勢 A").range(-1_000_000, 1_000_000).initial("1").hint("例如 0.8"),
+                    Field.number("reward", "獎勵模型分數 r(x,y)").range(-1_000_000, 1_000_000).initial("1").hint("例如 2.3"),
+                    Field.number("kl", "KL（log π/π_ref）").range(-1_000_000, 1_000_000).initial("0.{n}")
+                            .hint("例如 0.05")),
                     4, 20, "新增一筆樣本", "刪除這筆"))
             .outputs(
                     Output.table("ppo.table", "每筆樣本的兩項與取小者", "#", "r·A", "clip(r)", "clip(r)·A", "L = min",

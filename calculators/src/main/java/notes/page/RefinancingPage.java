@@ -21,12 +21,12 @@ public final class RefinancingPage implements Calculator {
     private static final Declaration DECLARATION = Declaration.of("preferred-refinancing",
                     "試算：贖回舊特別股、發行新特別股要多久回本")
             .fields(
-                    Field.number("refi.oldSize", "舊發行金額").range(0, 1e15).initial("10000000"),
-                    Field.number("refi.oldRate", "舊股息率（%）").unit("%").range(0, 100).initial("8"),
-                    Field.number("refi.newSize", "新發行金額").range(0, 1e15).initial("10000000"),
-                    Field.number("refi.newRate", "新股息率（%）").unit("%").range(0, 100).initial("5"),
-                    Field.number("refi.premium", "贖回溢價（舊發行金額的 %）").unit("%").range(0, 100).initial("2"),
-                    Field.number("refi.costs", "新發行的承銷與其他費用").range(0, 1e15).initial("300000"))
+                    Field.number("refi.oldSize", "舊發行金額").range(0, 1e15).initial("10000000").hint("例如 50,000,000"),
+                    Field.number("refi.oldRate", "舊股息率（%）").unit("%").range(0, 100).initial("8").hint("例如 7.5"),
+                    Field.number("refi.newSize", "新發行金額").range(0, 1e15).initial("10000000").hint("例如 50,000,000"),
+                    Field.number("refi.newRate", "新股息率（%）").unit("%").range(0, 100).initial("5").hint("例如 5.25"),
+                    Field.number("refi.premium", "贖回溢價（舊發行金額的 %）").unit("%").range(0, 100).initial("2").hint("例如 3"),
+                    Field.number("refi.costs", "新發行的承銷與其他費用").range(0, 1e15).initial("300000").hint("例如 1,500,000"))
             .outputs(
                     Output.value("refi.saving", "每年省下的股息"),
                     Output.value("refi.cost", "一次性成本"),

@@ -37,26 +37,27 @@ public final class WaterfallPage implements Calculator {
 
     private static final Declaration DECLARATION = Declaration.of("preferred-waterfall", "試算：清算分配瀑布")
             .fields(
-                    Field.number("exit", "出場價值（出售或清算所得）").range(0, MAX_AMOUNT).initial("3000000"),
-                    Field.number("debt", "先還的負債").range(0, MAX_AMOUNT).initial("0"),
+                    Field.number("exit", "出場價值（出售或清算所得）").range(0, MAX_AMOUNT).initial("3000000").hint("例如 25,000,000"),
+                    Field.number("debt", "先還的負債").range(0, MAX_AMOUNT).initial("0").hint("例如 2,000,000"),
                     Field.radio("sharesMode", "持股以什麼表示").option("percent", "持股比例（%）").option("shares", "股數"),
-                    Field.number("commonShares", "普通股股數").above(0, MAX_AMOUNT).initial("80")
+                    Field.number("commonShares", "普通股股數").above(0, MAX_AMOUNT).initial("80").hint("例如 8,000,000")
                             .when("sharesMode", "shares"))
             .rows(new RowGroup(ROW, "第 {n} 輪特別股", List.of(
-                    Field.text("name", "名稱").initial("第 {n} 輪"),
-                    Field.number("invested", "投資金額").range(0, MAX_AMOUNT).initial("1000000"),
-                    Field.number("percent", "持股比例（轉換後，%）").unit("%").above(0, 100).initial("20")
+                    Field.text("name", "名稱").initial("第 {n} 輪").hint("例如 A 輪"),
+                    Field.number("invested", "投資金額").range(0, MAX_AMOUNT).initial("1000000").hint("例如 2,000,000"),
+                    Field.number("percent", "持股比例（轉換後，%）").unit("%").above(0, 100).initial("20").hint("例如 15")
                             .when("sharesMode", "percent"),
-                    Field.number("shares", "轉換後股數").above(0, MAX_AMOUNT).initial("20").when("sharesMode", "shares"),
-                    Field.number("multiple", "清算優先倍數（1.5 = 1.5X）").unit("倍").range(0, 100).initial("1.5"),
-                    Field.integer("rank", "清償順位（1 最優先，相同則按比例）").range(1, 100).initial("{n}"),
+                    Field.number("shares", "轉換後股數").above(0, MAX_AMOUNT).initial("20")
+                            .hint("例如 1,500,000").when("sharesMode", "shares"),
+                    Field.number("multiple", "清算優先倍數（1.5 = 1.5X）").unit("倍").range(0, 100).initial("1.5").hint("例如 1"),
+                    Field.integer("rank", "清償順位（1 最優先，相同則按比例）").range(1, 100).initial("{n}").hint("例如 2"),
                     Field.select("participation", "參與分配").option("NONE", "不參與（優先額或轉換，取高者）")
                             .option("FULL", "完全參與").option("CAPPED", "參與，但有上限"),
-                    Field.number("cap", "上限（總領取為投資額的幾倍）").unit("倍").range(0, 100).initial("3")
+                    Field.number("cap", "上限（總領取為投資額的幾倍）").unit("倍").range(0, 100).initial("3").hint("例如 2.5")
                             .when("participation", "CAPPED"),
                     Field.select("cumulative", "股息").option("no", "非累積").option("yes", "累積（積欠的要先補）"),
-                    Field.number("dividendRate", "年股息率（%）").unit("%").range(0, 100).initial("0"),
-                    Field.number("yearsUnpaid", "積欠股息年數").unit("年").range(0, 100).initial("0")),
+                    Field.number("dividendRate", "年股息率（%）").unit("%").range(0, 100).initial("0").hint("例如 8"),
+                    Field.number("yearsUnpaid", "積欠股息年數").unit("年").range(0, 100).initial("0").hint("例如 2")),
                     1, 12, "新增一輪特別股", "刪除這一輪"))
             .outputs(
                     Output.table("payouts", "這個出場價值下，各方分到的金額",

@@ -10,10 +10,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,8 +37,8 @@ import notes.form.Run;
  * The contract every registered calculator keeps, generated per calculator from {@link Registry}, so a new
  * calculator is tested the moment it is registered: its defaults compute; every output it writes is declared and
  * every declared output is written; 200 random bad inputs through the JSON command line give zh-Hant messages on
- * declared fields, never NaN, Infinity, exponent notation, English text or a stack trace; and the command line
- * agrees with the page's compute ({@link Run#compute}).
+ * declared fields, never NaN, Infinity, exponent notation, English text or a stack trace; the command line
+ * agrees with the page's compute ({@link Run#compute}); and every field a reader types into has a zh-Hant example hint.
  */
 class CalculatorContractTest {
     private static final int BAD_INPUTS = 200;
@@ -50,6 +52,9 @@ class CalculatorContractTest {
             "(?i)\\b(must|not|the|is|be|and|exceeds?|cannot|above|below|error|exception|null|invalid|expected)\\b");
     private static final Pattern QUOTED = Pattern.compile("「[^」]*」");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    /** The kinds a reader types a value into, each of which shows an example while empty. */
+    private static final Set<FieldKind> TYPED = EnumSet.of(FieldKind.NUMBER, FieldKind.INTEGER, FieldKind.DATE,
+            FieldKind.TEXT, FieldKind.VECTOR, FieldKind.MATRIX);
 
     @TestFactory
     Stream<DynamicTest> everyRegisteredCalculator() {
@@ -62,6 +67,8 @@ class CalculatorContractTest {
                     () -> badInputGetsMessages(c)));
             tests.add(DynamicTest.dynamicTest(name + ": the command line agrees with the page's compute",
                     () -> commandLineAgrees(c)));
+            tests.add(DynamicTest.dynamicTest(name + ": every typed field has an example hint",
+                    () -> typedFieldsHaveHints(c)));
         }
         return tests.stream();
     }
@@ -123,6 +130,28 @@ class CalculatorContractTest {
                     + (exact != null ? notes.form.Decimals.plain(Double.parseDouble(exact)) : JsonText.quote(e.getValue()));
             assertTrue(stdout.contains(expected), "command line lacks " + expected + " in " + stdout);
         }
+    }
+
+    /** Every field a reader types into, of the form and of its rows, shows a zh-Hant example ("例如 …") while empty. */
+    private static void typedFieldsHaveHints(Calculator c) {
+        List<String> missing = new ArrayList<>();
+        for (Field f : c.declaration().fields()) {
+            if (TYPED.contains(f.kind()) && !hasExample(f)) {
+                missing.add(f.name());
+            }
+        }
+        for (RowGroup g : c.declaration().rowGroups()) {
+            for (Field f : g.fields()) {
+                if (TYPED.contains(f.kind()) && !hasExample(f)) {
+                    missing.add(g.prefix() + ".N." + f.name());
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), c.declaration().name() + " fields without an example hint: " + missing);
+    }
+
+    private static boolean hasExample(Field f) {
+        return !f.hint().isEmpty() && CJK.matcher(f.hint()).find() && f.hint().contains("例如");
     }
 
     /** Texts a reader sees: no exponent notation, no non-finite numbers. */

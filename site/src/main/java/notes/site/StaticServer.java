@@ -112,8 +112,32 @@ public final class StaticServer implements AutoCloseable {
             if (type.startsWith("text/html")) {
                 body = htmlFilter.apply(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             }
+            if (isText(type) && acceptsGzip(exchange) && body.length > 0) {
+                // Both hosts compress text; serving it uncompressed would make every transfer size 3x too big.
+                body = gzip(body);
+                exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+            }
             send(exchange, status, type, body);
         }
+    }
+
+    private static boolean isText(String type) {
+        return type.startsWith("text/") || type.contains("javascript") || type.contains("json")
+                || type.contains("xml") || type.contains("svg");
+    }
+
+    private static boolean acceptsGzip(HttpExchange exchange) {
+        String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+        return accepted != null && accepted.contains("gzip");
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3 + 64);
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(body);
+        }
+        return out.toByteArray();
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -37,7 +37,7 @@ class CalculatorBenchmark extends BrowserTest {
     }
 
     private static double[] inBrowser(EmbeddedCalculators.Embedded c) {
-        open(c.page());
+        open(c.pageShowingField());
         browser.textOf("[data-results]");
         @SuppressWarnings("unchecked")
         List<Number> times = (List<Number>) browser.script(

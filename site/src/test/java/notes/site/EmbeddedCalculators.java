@@ -36,6 +36,17 @@ final class EmbeddedCalculators {
             return calculator.declaration().name();
         }
 
+        /** The page with the query that shows the varied field (its show-when conditions, transitively). */
+        String pageShowingField() {
+            StringBuilder query = new StringBuilder();
+            for (Field f = field; f != null && f.showWhenField() != null;
+                 f = calculator.declaration().field(f.showWhenField())) {
+                query.append(query.length() == 0 ? '?' : '&').append(f.showWhenField()).append('=')
+                        .append(f.showWhenValue());
+            }
+            return page + query;
+        }
+
         /** A CSS selector of the varied input. */
         String input() {
             return "[data-calculator='" + name() + "'] [name='" + field.name() + "']";
@@ -55,7 +66,7 @@ final class EmbeddedCalculators {
         return all;
     }
 
-    /** Those with a numeric input (every one but the file reader). */
+    /** Those with a numeric input (every one but the file reader, whose numbers appear once a file is open). */
     static List<Embedded> withNumericInput() {
         return all().stream().filter(e -> e.field() != null).toList();
     }
@@ -81,9 +92,10 @@ final class EmbeddedCalculators {
         if (c.declaration().fields().stream().anyMatch(f -> f.kind() == FieldKind.FILE)) {
             return null;
         }
+        // A field shown with the defaults if there is one; otherwise the first numeric field behind a choice.
         Fields defaults = new Fields(c.declaration(), Map.of());
-        return c.declaration().fields().stream().filter(f -> f.isNumeric() && defaults.isShown(f.name()))
-                .findFirst().orElse(null);
+        return c.declaration().fields().stream().filter(Field::isNumeric)
+                .min(java.util.Comparator.comparing(f -> defaults.isShown(f.name()) ? 0 : 1)).orElse(null);
     }
 
     /** 64 values from half to one and a half times the default, kept in range, whole for whole-number fields. */

@@ -41,7 +41,7 @@ class EveryCalculatorIT extends BrowserTest {
     }
 
     private static void smoke(EmbeddedCalculators.Embedded c) {
-        open(c.page());
+        open(c.pageShowingField());
         String root = "[data-calculator='" + c.name() + "'] ";
         for (Output o : c.calculator().declaration().outputs()) {
             if (o.kind() == Output.Kind.VALUE) {

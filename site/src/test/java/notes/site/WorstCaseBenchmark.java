@@ -41,7 +41,7 @@ class WorstCaseBenchmark extends BrowserTest {
         table.append(row("preferred-waterfall", "notes/preferred-stock.html", "[name='exit']", "12 rounds, capped participation",
                 rounds.toString(), Double.NaN));
         for (EmbeddedCalculators.Embedded c : EmbeddedCalculators.withNumericInput()) {
-            open(c.page());
+            open(c.pageShowingField());
             browser.script("const i = document.querySelector(arguments[0]); i.dispatchEvent(new Event('input',"
                     + " {bubbles: true}));", c.input());
             Map<String, String> defaults = browser.urlFields();

@@ -33,18 +33,22 @@ public final class DevServer {
     private static final long QUIET_MILLIS = 50;
 
     private final Path root;
-    private final SiteBuilder builder;
+    private final Path output;
+    private final Path scripts;
+    private SiteBuild builder;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
 
-    private DevServer(Path root, SiteBuilder builder) {
+    private DevServer(Path root, Path output, Path scripts) {
         this.root = root;
-        this.builder = builder;
+        this.output = output;
+        this.scripts = scripts;
+        this.builder = new SiteBuilder(root, output, scripts).keepForRebuilds();
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 8080;
-        DevServer dev = new DevServer(root, new SiteBuilder(root, Path.of(args[1]), Path.of(args[2])).keepForRebuilds());
+        DevServer dev = new DevServer(root, Path.of(args[1]), Path.of(args[2]));
         dev.rebuild(false, Set.of());
         // The headers Netlify sends (its Content-Security-Policy among them): a page that breaks under them breaks
         // here too, while the note is being written.
@@ -100,8 +104,14 @@ public final class DevServer {
     /** A full build when the calculators changed (or at start), else {@link SiteBuilder#rebuild} of the changes. */
     private void rebuild(boolean recompileCalculators, Set<Path> changed) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        if (recompileCalculators && !compileCalculators()) {
-            return;
+        if (recompileCalculators) {
+            if (!compileCalculators()) {
+                return;
+            }
+            // The forms come from the declarations just compiled, which this JVM cannot reload in place.
+            builder.close();
+            builder = FreshCalculators.siteBuilder(List.of(root.resolve("calculators/target/classes")), root,
+                    output, scripts);
         }
         List<String> problems = recompileCalculators || changed.isEmpty() ? builder.build() : builder.rebuild(changed);
         if (problems.isEmpty()) {

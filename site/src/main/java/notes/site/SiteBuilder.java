@@ -30,7 +30,7 @@ import org.jbake.parser.Engines;
  * calculators' JavaScript, checks that every embedded calculator has its script, and only then replaces the output
  * folder. A failed build leaves the previous output untouched, never a partial site.
  */
-public final class SiteBuilder {
+public final class SiteBuilder implements SiteBuild {
     private final Path root;
     private final Path output;
     private final Path scripts;
@@ -113,6 +113,7 @@ public final class SiteBuilder {
      * of the same output to finish first ({@link BuildLock}); publishes through {@link OutputFolder}, which never
      * deletes a file no build wrote.
      */
+    @Override
     public List<String> build() throws IOException {
         try (BuildLock lock = BuildLock.acquire(output, lockWaitMillis)) {
             return buildLocked();
@@ -179,6 +180,7 @@ public final class SiteBuilder {
      * Rebuilds after the given files changed: when they are only notes whose text (not front matter) changed and
      * {@link #keepForRebuilds} is on, re-renders those notes alone; otherwise builds everything.
      */
+    @Override
     public List<String> rebuild(Collection<Path> changed) throws IOException {
         if (live == null || !live.canUpdate(changed)) {
             return build();
@@ -201,6 +203,11 @@ public final class SiteBuilder {
         return this;
     }
 
+    @Override
+    public void close() {
+        closeLiveSite();
+    }
+
     private void closeLiveSite() {
         if (live != null) {
             live.close();
@@ -209,6 +216,7 @@ public final class SiteBuilder {
     }
 
     /** How long each step of the last build took, in milliseconds, in order. */
+    @Override
     public Map<String, Long> timings() {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings));
     }
@@ -220,6 +228,7 @@ public final class SiteBuilder {
         return now;
     }
 
+    @Override
     public Path output() {
         return output;
     }

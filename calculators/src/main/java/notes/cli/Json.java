@@ -56,7 +56,7 @@ final class Json {
                 flatten(prefix + "." + i, list.get(i), out);
             }
         } else if (value instanceof Boolean) {
-            out.put(prefix, (Boolean) value ? "yes" : "no");
+            out.put(prefix, value.toString());
         } else {
             out.put(prefix, value == null ? "" : value.toString());
         }

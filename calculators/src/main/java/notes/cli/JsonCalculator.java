@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.Map;
 
 import notes.base.ByteSource;
 import notes.form.Calculator;
+import notes.form.Declaration;
 import notes.form.Field;
 import notes.form.FieldKind;
 import notes.gguf.FileSource;
@@ -42,12 +44,23 @@ final class JsonCalculator {
             err.println("stdin: " + e.getMessage());
             return 1;
         }
+        Map<String, String> misplaced = misplacedKeys(calculator.declaration(), fields);
+        if (!misplaced.isEmpty()) {
+            return print(Result.invalid(misplaced), out);
+        }
         List<FileSource> opened = new ArrayList<>();
         try {
-            return print(Run.compute(calculator, fields, files(calculator, fields, opened)), out);
-        } catch (IOException e) {
-            err.println(e.getMessage());
-            return 1;
+            Map<String, ByteSource> files = new HashMap<>();
+            Map<String, String> unreadable = openFiles(calculator, fields, opened, files);
+            if (!unreadable.isEmpty()) {
+                return print(Result.invalid(unreadable), out);
+            }
+            Result result = Run.compute(calculator, fields, files);
+            if (result.internalError() != null) {
+                // A bug in the calculator: the reader's JSON gets the page's message, the developer the cause.
+                err.println(calculator.declaration().name() + ": internal error: " + result.internalError());
+            }
+            return print(result, out);
         } finally {
             for (FileSource f : opened) {
                 closeQuietly(f);
@@ -63,23 +76,70 @@ final class JsonCalculator {
         }
     }
 
-    /** A file field's JSON value is a path; the file is opened for the calculator, which reads what it needs. */
-    private static Map<String, ByteSource> files(Calculator calculator, Map<String, String> fields,
-                                                 List<FileSource> opened) throws IOException {
-        Map<String, ByteSource> files = new HashMap<>();
-        for (Field f : calculator.declaration().fields()) {
-            String path = fields.getOrDefault(f.name(), "");
-            if (f.kind() == FieldKind.FILE && !path.isEmpty()) {
-                try {
-                    FileSource source = new FileSource(Path.of(path));
-                    opened.add(source);
-                    files.put(f.name(), source);
-                } catch (NoSuchFileException | InvalidPathException e) {
-                    throw new IOException("no such file: " + path);
-                }
+    /**
+     * Keys the calculator does not declare, worded for the reader: a value given as an array or object where one
+     * value belongs, a row group given as one value, or a name that is not a field at all. The page cannot send such
+     * keys; a script can, and silently computing the defaults instead would be a wrong answer.
+     */
+    private static Map<String, String> misplacedKeys(Declaration d, Map<String, String> fields) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (String key : fields.keySet()) {
+            if (d.field(key) != null) {
+                continue;
+            }
+            String field = declaredPrefix(d, key);
+            if (field != null) {
+                problems.putIfAbsent(field, "「" + field + "」要填一個值（數字或文字），不是陣列或物件。");
+            } else if (isRowGroup(d, key)) {
+                problems.putIfAbsent(key, "「" + key + "」是一組列，請寫成陣列，例如 [{…}, {…}]。");
+            } else {
+                problems.putIfAbsent(key, "「" + key + "」不是這個試算器的欄位（欄位名稱見 calculators.jar list）。");
             }
         }
-        return files;
+        return problems;
+    }
+
+    private static String declaredPrefix(Declaration d, String key) {
+        for (int dot = key.lastIndexOf('.'); dot > 0; dot = key.lastIndexOf('.', dot - 1)) {
+            if (d.field(key.substring(0, dot)) != null) {
+                return key.substring(0, dot);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRowGroup(Declaration d, String key) {
+        return d.rowGroups().stream().anyMatch(g -> key.equals(g.prefix()) || key.startsWith(g.prefix() + "."));
+    }
+
+    /**
+     * Opens each file field's path for the calculator, which reads what it needs; a path that cannot be read gets a
+     * zh-Hant problem on its field instead.
+     */
+    private static Map<String, String> openFiles(Calculator calculator, Map<String, String> fields,
+                                                 List<FileSource> opened, Map<String, ByteSource> files) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Field f : calculator.declaration().fields()) {
+            String path = fields.getOrDefault(f.name(), "");
+            if (f.kind() != FieldKind.FILE || path.isEmpty()) {
+                continue;
+            }
+            try {
+                Path file = Path.of(path);
+                if (Files.isDirectory(file)) {
+                    problems.put(f.name(), "「" + path + "」是資料夾，不是檔案。");
+                    continue;
+                }
+                FileSource source = new FileSource(file);
+                opened.add(source);
+                files.put(f.name(), source);
+            } catch (NoSuchFileException | InvalidPathException e) {
+                problems.put(f.name(), "找不到檔案「" + path + "」。");
+            } catch (IOException e) {
+                problems.put(f.name(), "無法讀取檔案「" + path + "」：" + e.getClass().getSimpleName() + "。");
+            }
+        }
+        return problems;
     }
 
     private static int print(Result result, PrintStream out) {

@@ -14,7 +14,8 @@ import notes.form.RowGroup;
 
 /**
  * {@code calculators.jar list}: every registered calculator as JSON, one object per calculator with its fields
- * ({@code name, label, kind, unit, min, max, default, choices}) and outputs ({@code name, label, unit}). A row
+ * ({@code name, label, kind, unit, min, minExclusive, max, default, choices}) and outputs ({@code name, label,
+ * unit}). A row
  * group's fields are listed as {@code PREFIX.0.NAME} (the first row).
  */
 final class RegistryJson {
@@ -57,6 +58,7 @@ final class RegistryJson {
         return "{\"name\": " + JsonText.quote(name) + ", \"label\": " + JsonText.quote(f.label()) + ", \"kind\": "
                 + JsonText.quote(f.kind().name().toLowerCase(java.util.Locale.ROOT)) + ", \"unit\": "
                 + JsonText.quote(f.unit()) + ", \"min\": " + (f.isNumeric() ? Decimals.plain(f.min()) : "null")
+                + ", \"minExclusive\": " + (f.isNumeric() && f.minExclusive())
                 + ", \"max\": " + (f.isNumeric() ? Decimals.plain(f.max()) : "null") + ", \"default\": "
                 + JsonText.quote(f.initial()) + ", \"choices\": [" + String.join(", ", choices) + "]}";
     }

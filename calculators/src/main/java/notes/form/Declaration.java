@@ -103,6 +103,77 @@ public final class Declaration {
         return null;
     }
 
+    /**
+     * What is wrong with this declaration, one sentence each (empty when it is consistent): a name that is not
+     * lower-case letters, digits and hyphens; a field or output name used twice; a show-when condition on a field
+     * not declared before it (the field would stay hidden forever); an initial value outside its field's range or
+     * options; a whole-number range beyond Java's int. {@link Registry} refuses a calculator with any.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (!isName(name)) {
+            problems.add(name + ": a name is lower-case letters, digits and hyphens");
+        }
+        checkFields(fields, "", new ArrayList<>(), problems);
+        for (RowGroup g : rowGroups) {
+            List<String> before = new ArrayList<>();
+            fields.forEach(f -> before.add(f.name()));
+            checkFields(g.fields(), g.prefix() + ".", before, problems);
+        }
+        List<String> seen = new ArrayList<>();
+        for (Output o : outputs) {
+            if (seen.contains(o.name())) {
+                problems.add(name + ": output " + o.name() + " is declared twice");
+            }
+            seen.add(o.name());
+        }
+        return problems;
+    }
+
+    private void checkFields(List<Field> group, String prefix, List<String> before, List<String> problems) {
+        List<String> own = new ArrayList<>();
+        for (Field f : group) {
+            String where = name + ": field " + prefix + f.name();
+            if (own.contains(f.name())) {
+                problems.add(where + " is declared twice");
+            }
+            if (f.showWhenField() != null && !own.contains(f.showWhenField()) && !before.contains(f.showWhenField())) {
+                problems.add(where + " depends on " + f.showWhenField() + ", which is not declared before it");
+            }
+            checkInitial(f, where, problems);
+            own.add(f.name());
+        }
+    }
+
+    private static void checkInitial(Field f, String where, List<String> problems) {
+        String initial = f.initial().replace("{n}", "1");
+        if (f.kind() == FieldKind.INTEGER && (f.min() < Integer.MIN_VALUE || f.max() > Integer.MAX_VALUE)) {
+            problems.add(where + " has a whole-number range beyond int");
+        }
+        if (f.isNumeric() && !initial.isEmpty()) {
+            Double v = Decimals.parseOrNull(initial.replace(",", ""));
+            if (v == null || v > f.max() || (f.minExclusive() ? v <= f.min() : v < f.min())) {
+                problems.add(where + " starts at " + f.initial() + ", outside its range");
+            }
+        }
+        if (!f.choices().isEmpty() && f.choices().stream().noneMatch(c -> c.value().equals(f.initial()))) {
+            problems.add(where + " starts at " + f.initial() + ", which is not one of its options");
+        }
+    }
+
+    private static boolean isName(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isIndex(String text) {
         if (text.isEmpty() || text.length() > 3) {
             return false;

@@ -5,7 +5,10 @@ package notes.form;
  * code in zh-Hant; the arguments are kept in {@link Fields} next to the code.
  */
 public enum FieldProblem {
+    /** Nothing typed (or, for a choice, nothing chosen). */
     EMPTY,
+    /** A file field with no file. */
+    NO_FILE,
     NOT_A_NUMBER,
     EXPONENT,
     MISPLACED_COMMA,
@@ -17,6 +20,8 @@ public enum FieldProblem {
     NOT_A_CHOICE,
     NOT_YES_OR_NO,
     ROW_NOT_A_NUMBER,
+    /** A number of a vector or matrix beyond ±1,000,000 (far past any shape these calculators take). */
+    ROW_OUT_OF_RANGE,
     ROW_LENGTHS_DIFFER,
     TOO_MANY_ROWS,
     TOO_MANY_COLUMNS,

@@ -96,7 +96,7 @@ public final class Fields {
                 }
             }
             case CHECKBOX -> {
-                if (!text.equals("yes") && !text.equals("no")) {
+                if (!isYes(text) && !text.equals("no") && !text.equals("false")) {
                     fail(name, FieldProblem.NOT_YES_OR_NO, f, text);
                 }
             }
@@ -170,7 +170,8 @@ public final class Fields {
             } else if (token.length() > 0) {
                 Double n = Decimals.parseOrNull(token.toString());
                 if (n == null || Math.abs(n) > 1e6) {
-                    problems.put(name, Messages.zhHant(FieldProblem.ROW_NOT_A_NUMBER, f, token.toString(), row, 0));
+                    problems.put(name, Messages.zhHant(n == null ? FieldProblem.ROW_NOT_A_NUMBER
+                            : FieldProblem.ROW_OUT_OF_RANGE, f, token.toString(), row, 0));
                     return null;
                 }
                 numbers.add(n);
@@ -254,17 +255,21 @@ public final class Fields {
         return problems.containsKey(name) ? null : IsoDate.parseOrNull(require(name));
     }
 
-    /** A checkbox. */
+    /** A checkbox ("yes" from the page, "true" from the command line's JSON). */
     public boolean checked(String name) {
-        return require(name).equals("yes");
+        return isYes(require(name));
+    }
+
+    private static boolean isYes(String text) {
+        return text.equals("yes") || text.equals("true");
     }
 
     /** A {@link FieldKind#FILE}'s bytes; null (with a problem on the field) when no file was chosen. */
     public ByteSource file(String name) {
         require(name);
         ByteSource source = files.get(name);
-        if (source == null) {
-            problems.putIfAbsent(name, "請選擇一個檔案。");
+        if (source == null && !problems.containsKey(name)) {
+            fail(name, FieldProblem.NO_FILE, declaration.field(name), "");
         }
         return source;
     }

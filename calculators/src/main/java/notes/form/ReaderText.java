@@ -49,6 +49,10 @@ public final class ReaderText {
             s = s.replace(",", "");
         }
         Double value = Decimals.parseOrNull(s);
+        if (value == null && isLongDecimal(s)) {
+            // More digits than Decimals reads exactly: still a number, so the range check speaks, not "not a number".
+            value = Double.parseDouble(s);
+        }
         if (value == null) {
             problem[0] = looksLikeExponent(s) ? FieldProblem.EXPONENT : FieldProblem.NOT_A_NUMBER;
         }
@@ -73,6 +77,20 @@ public final class ReaderText {
             }
         }
         return true;
+    }
+
+    private static boolean isLongDecimal(String s) {
+        int start = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+        boolean point = false;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' && !point) {
+                point = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return s.length() - start > (point ? 1 : 0);
     }
 
     private static boolean looksLikeExponent(String s) {

@@ -18,7 +18,12 @@ public final class Registry {
     private Registry() {
     }
 
-    /** Calculators by name, sorted by name. */
+    /**
+     * Calculators by name, sorted by name.
+     *
+     * @throws IllegalStateException when two share a name or a declaration is inconsistent
+     *                               ({@link Declaration#problems()}), so a mistake fails the first test or build
+     */
     public static synchronized Map<String, Calculator> all() {
         if (all == null) {
             List<Calculator> found = new ArrayList<>();
@@ -28,6 +33,9 @@ public final class Registry {
             found.sort(Comparator.comparing(c -> c.declaration().name()));
             Map<String, Calculator> byName = new LinkedHashMap<>();
             for (Calculator c : found) {
+                if (!c.declaration().problems().isEmpty()) {
+                    throw new IllegalStateException(String.join("; ", c.declaration().problems()));
+                }
                 if (byName.put(c.declaration().name(), c) != null) {
                     throw new IllegalStateException("two calculators are named " + c.declaration().name());
                 }

@@ -14,6 +14,7 @@ public final class Result {
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, String> html = new LinkedHashMap<>();
     private final Map<String, String> values = new LinkedHashMap<>();
+    private String internalError;
 
     private Result(Map<String, String> problems) {
         this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
@@ -51,6 +52,21 @@ public final class Result {
     public Result html(String name, String markup) {
         html.put(name, markup);
         return this;
+    }
+
+    /**
+     * A result for a calculator that threw: the reader sees {@code message} under the form; {@code cause} (the
+     * exception's text) is kept for the developer (the page's console, the command line's stderr, the tests).
+     */
+    public static Result internalError(String field, String message, String cause) {
+        Result r = invalid(field, message);
+        r.internalError = cause;
+        return r;
+    }
+
+    /** The exception text when the calculator threw (a bug), else null. */
+    public String internalError() {
+        return internalError;
     }
 
     public boolean isValid() {

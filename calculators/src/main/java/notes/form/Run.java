@@ -38,7 +38,8 @@ public final class Run {
         } catch (ByteSource.BytesNotLoaded more) {
             throw more;
         } catch (RuntimeException e) {
-            return Result.invalid(FORM, "計算時發生內部錯誤，請回報這個網址。");
+            return Result.internalError(FORM, "計算時發生內部錯誤：這是程式的問題，不是輸入的問題，請回報你輸入的內容。",
+                    e.toString());
         }
     }
 }

@@ -66,6 +66,12 @@ public final class MoeRoutingPage implements Calculator {
         double[][] centroids = Arrays.copyOfRange(vectors, 1, vectors.length);
         int topK = in.integer("route.topK");
         boolean normalize = in.text("route.normalize").equals("yes");
+        if (!seeded && centroids.length > 0 && centroids[0].length != token.length) {
+            // Either side may be the one mistyped, so both are marked.
+            in.reject("u 有 " + token.length + " 個數，中心向量 e_i 每個有 " + centroids[0].length
+                    + " 個：兩者的維度必須相同。", "route.token", "route.centroids");
+            return in.invalid();
+        }
         // The router checks top-k against the experts and each centroid's length against the token's.
         MoeRouter.Routing r = LlmForms.build(in, "route", () -> MoeRouter.route(token, centroids, topK, normalize));
         if (r == null) {

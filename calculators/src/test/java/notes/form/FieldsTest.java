@@ -101,6 +101,19 @@ class FieldsTest {
     }
 
     @Test
+    void aUnitFollowsItsNumberWithASpaceOnlyWhenItIsLatin() {
+        Declaration years = Declaration.of("t", "測試").fields(Field.number("y", "年數").unit("年").range(0, 100));
+        assertEquals("須介於 0 年與 100 年之間。", new Fields(years, Map.of("y", "101")).invalid().problems().get("y"));
+    }
+
+    @Test
+    void aNumberWithMoreDigitsThanDoublesKeepIsStillANumberOutOfRange() {
+        assertEquals("須介於 0 與 1,000,000,000,000 之間。", problem(of("amount", "9".repeat(400)), "amount"));
+        assertEquals("「" + "x".repeat(20) + "…」不是數字，請輸入像 1,500,000 或 95.25 這樣的數。",
+                problem(of("amount", "x".repeat(400)), "amount"), "a long entry is quoted by its start");
+    }
+
+    @Test
     void emptyFieldsAreNamed() {
         assertEquals("請填寫「票面利率（年，%）」。", problem(of("rate", ""), "rate"));
         assertEquals("請選擇「模型」。", problem(of("model", ""), "model"));
@@ -158,6 +171,8 @@ class FieldsTest {
         assertEquals("每列最多 2 個數。", problem(of("m", "1, 2, 3"), "m"));
         assertEquals("最多 2 列。", problem(of("m", "1\n2\n3"), "m"));
         assertEquals("第 1 列的「x」不是數字。", problem(of("m", "1, x"), "m"));
+        assertEquals("第 1 列的「2000000」超出範圍：每個數須介於 -1,000,000 與 1,000,000 之間。",
+                problem(of("m", "1, 2000000"), "m"));
         assertEquals("請填寫「矩陣」。", problem(of("m", " \n "), "m"));
         assertArrayEquals(new double[] {1, 2}, of("m", "1 2").matrix("m")[0]);
     }

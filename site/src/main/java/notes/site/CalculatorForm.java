@@ -91,12 +91,12 @@ public record CalculatorForm(Declaration declaration, List<FieldBlock> fields, L
     }
 
     /**
-     * The keyboard a phone shows: digits only for whole numbers and dates, digits with a decimal point for
-     * decimals; text where a minus sign or commas are needed (phones' decimal pads have neither).
+     * The keyboard a phone shows: digits only for whole numbers, digits with a decimal point for decimals; text
+     * where a minus sign is needed (negative numbers, and dates' hyphens: phones' number pads have neither).
      */
     private static String inputMode(Field f) {
         return switch (f.kind()) {
-            case INTEGER, DATE -> f.min() < 0 ? "text" : "numeric";
+            case INTEGER -> f.min() < 0 ? "text" : "numeric";
             case NUMBER -> f.min() < 0 ? "text" : "decimal";
             default -> "text";
         };

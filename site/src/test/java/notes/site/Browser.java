@@ -191,6 +191,16 @@ final class Browser implements AutoCloseable {
         field.sendKeys(value);
     }
 
+    /**
+     * Types into a field as a reader does: select what is there, type over it, leave with Tab (input events while
+     * typing, one change event on leaving; unlike {@link #type}, whose clear() fires a change of its own).
+     */
+    void typeAsReader(String css, String value) {
+        WebElement field = find(css);
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value,
+                org.openqa.selenium.Keys.TAB);
+    }
+
     /** Saves a picture of one element under target/screenshots, for a person to look at. */
     void screenshot(String css, String name) throws IOException {
         Path file = Path.of("target", "screenshots", name + ".png");

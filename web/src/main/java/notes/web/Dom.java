@@ -29,6 +29,9 @@ final class Dom {
             + " else { field.value = field.defaultValue; }")
     static native void resetToDefault(HTMLElement field);
 
+    @JSBody(params = "message", script = "console.error(String(message));")
+    static native void consoleError(String message);
+
     /** The nearest ancestor of an event's target (itself included) matching {@code selector}, or null. */
     @JSBody(params = {"event", "selector"}, script = "const t = event.target;"
             + " return t && t.closest ? t.closest(selector) : null;")

@@ -40,6 +40,12 @@ public final class FormBinding {
     private final HTMLElement root;
     private final Calculator calculator;
     private final List<RepeatedRows> repeats = new ArrayList<>();
+    /**
+     * Whether the current history entry already belongs to an edit in progress. The first input after a commit
+     * pushes a new entry (so the one before keeps the earlier values for Back); later inputs of the same edit only
+     * replace it; a change event (leaving the field, picking an option) ends the edit.
+     */
+    private boolean editing;
 
     private FormBinding(HTMLElement root, Calculator calculator) {
         this.root = root;
@@ -51,29 +57,41 @@ public final class FormBinding {
 
     /**
      * Binds the form: the URL's query fills it (fields it does not name take their markup defaults, whatever the
-     * browser restored), every input recomputes and replaces the URL, every committed change (a choice, leaving a
-     * field) adds a history entry, and Back or Forward put the form back as that entry's URL says.
+     * browser restored); each edit recomputes and gets a history entry of its own (see {@link #editing}), and Back
+     * or Forward put the form back as that entry's URL says.
      */
     public static void mount(HTMLElement root, Calculator calculator) {
         FormBinding binding = new FormBinding(root, calculator);
         binding.restore(UrlState.parse(Location.current().getSearch()));
-        root.addEventListener("input", e -> binding.recompute(false));
-        root.addEventListener("change", e -> binding.recompute(true));
+        root.addEventListener("input", e -> binding.recompute(true));
+        root.addEventListener("change", e -> {
+            binding.recompute(true);
+            binding.editing = false;
+        });
         root.addEventListener("click", binding::onClick);
         Window.current().addEventListener("popstate", e -> {
             binding.restore(UrlState.parse(Location.current().getSearch()));
+            binding.editing = false;
             binding.recompute(false);
         });
         binding.recompute(false);
         root.setAttribute("data-mounted", "");
     }
 
-    /** Recomputes from the form, shows the outcome and writes the URL (a new history entry when {@code commit}). */
-    public void recompute(boolean commit) {
+    /**
+     * Recomputes from the form, shows the outcome and writes the URL; {@code byReader} is false for the page's own
+     * recomputes (mounting, Back), which never add a history entry.
+     */
+    public void recompute(boolean byReader) {
         applyVisibility();
         Map<String, String> values = read();
-        render(Run.compute(calculator, values));
-        writeUrl(values, commit);
+        Result result = Run.compute(calculator, values);
+        if (result.internalError() != null) {
+            // A bug, not the reader's input: the page says so under the form, the console says what it was.
+            Dom.consoleError("calculator " + calculator.declaration().name() + ": " + result.internalError());
+        }
+        render(result);
+        writeUrl(values, byReader);
     }
 
     private void onClick(Event event) {
@@ -83,16 +101,18 @@ public final class FormBinding {
             if (add != null && Dom.contains(rows.block(), add)) {
                 rows.add();
                 recompute(true);
+                editing = false;
             } else if (remove != null && Dom.contains(rows.block(), remove)) {
                 rows.remove(Dom.closestToTarget(event, "[data-row]"));
                 recompute(true);
+                editing = false;
             }
         }
     }
 
     private void restore(Map<String, String> state) {
         for (RepeatedRows rows : repeats) {
-            int inUrl = rowsIn(state, rows.prefix());
+            int inUrl = Fields.rowsIn(state, rows.prefix());
             String initial = rows.block().getAttribute("data-initial");
             rows.resize(inUrl > 0 ? inUrl : initial == null ? 1 : Integer.parseInt(initial));
         }
@@ -110,10 +130,6 @@ public final class FormBinding {
                 Dom.setValue(field, state.get(name));
             }
         }
-    }
-
-    private static int rowsIn(Map<String, String> state, String prefix) {
-        return Fields.rowsIn(state, prefix);
     }
 
     private Map<String, String> read() {
@@ -134,10 +150,10 @@ public final class FormBinding {
     }
 
     /**
-     * Replaces this calculator's keys in the URL's query and keeps other calculators' keys; a committed change that
-     * alters the query becomes a history entry of its own, so Back undoes it.
+     * Replaces this calculator's keys in the URL's query and keeps other calculators' keys; the first change of an
+     * edit by the reader becomes a history entry of its own, so Back undoes it.
      */
-    private void writeUrl(Map<String, String> values, boolean commit) {
+    private void writeUrl(Map<String, String> values, boolean byReader) {
         Map<String, String> state = UrlState.parse(Location.current().getSearch());
         for (Iterator<String> keys = state.keySet().iterator(); keys.hasNext(); ) {
             if (owns(keys.next())) {
@@ -146,8 +162,10 @@ public final class FormBinding {
         }
         state.putAll(values);
         String url = Location.current().getPathName() + UrlState.query(state) + Location.current().getHash();
-        if (commit && !UrlState.query(state).equals(Location.current().getSearch())) {
+        boolean changed = !UrlState.query(state).equals(Location.current().getSearch());
+        if (byReader && changed && !editing) {
             History.current().pushState(null, "", url);
+            editing = true;
         } else {
             History.current().replaceState(null, "", url);
         }
@@ -193,7 +211,11 @@ public final class FormBinding {
     private void render(Result result) {
         for (HTMLElement slot : all("[data-error-for]")) {
             String message = result.problems().get(slot.getAttribute("data-error-for"));
-            slot.setTextContent(message == null ? "" : message);
+            String text = message == null ? "" : message;
+            if (!text.equals(slot.getTextContent())) {
+                // role=alert announces every write: only a new message is written.
+                slot.setTextContent(text);
+            }
             slot.setHidden(message == null);
         }
         for (HTMLElement field : fields()) {
@@ -206,8 +228,12 @@ public final class FormBinding {
         HTMLElement status = root.querySelector("[data-status]");
         if (status != null) {
             int shown = shownProblems(result);
+            // A problem of the whole form is shown in its own slot; the status line counts the fields to fix, or
+            // shows the first message when none of them is visible (so a problem is never invisible).
+            boolean formSlot = root.querySelector("[data-error-for='" + Run.FORM + "']") != null;
             status.setTextContent(result.isValid() ? "" : shown > 0
                     ? "有 " + shown + " 個欄位需要修正，修正後才會顯示結果。"
+                    : formSlot && result.problems().containsKey(Run.FORM) ? ""
                     : result.problems().values().iterator().next());
         }
         for (HTMLElement block : all("[data-results]")) {
@@ -255,7 +281,8 @@ public final class FormBinding {
     private int shownProblems(Result result) {
         int shown = 0;
         for (HTMLElement slot : all("[data-error-for]")) {
-            if (result.problems().containsKey(slot.getAttribute("data-error-for")) && !insideHiddenBlock(slot)) {
+            String name = slot.getAttribute("data-error-for");
+            if (!name.equals(Run.FORM) && result.problems().containsKey(name) && !insideHiddenBlock(slot)) {
                 shown++;
             }
         }

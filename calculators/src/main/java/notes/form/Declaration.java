@@ -28,37 +28,45 @@ public final class Declaration {
         return new Declaration(name, title);
     }
 
+    /** Adds fields, in form order. */
     public Declaration fields(Field... more) {
         Collections.addAll(fields, more);
         return this;
     }
 
+    /** Adds a group of repeated rows, drawn after the fields. */
     public Declaration rows(RowGroup group) {
         rowGroups.add(group);
         return this;
     }
 
+    /** Adds outputs, in result order. */
     public Declaration outputs(Output... more) {
         Collections.addAll(outputs, more);
         return this;
     }
 
+    /** The calculator's name (lower case, digits, hyphens). */
     public String name() {
         return name;
     }
 
+    /** The zh-Hant title shown above the form. */
     public String title() {
         return title;
     }
 
+    /** The top-level fields, in form order. */
     public List<Field> fields() {
         return Collections.unmodifiableList(fields);
     }
 
+    /** The row groups, in form order. */
     public List<RowGroup> rowGroups() {
         return Collections.unmodifiableList(rowGroups);
     }
 
+    /** The outputs, in result order. */
     public List<Output> outputs() {
         return Collections.unmodifiableList(outputs);
     }
@@ -87,13 +95,15 @@ public final class Declaration {
         for (RowGroup group : rowGroups) {
             String start = group.prefix() + ".";
             int dot = fullName.indexOf('.', start.length());
-            if (fullName.startsWith(start) && dot > start.length() && isIndex(fullName.substring(start.length(), dot))) {
+            boolean indexed = dot > start.length() && isIndex(fullName.substring(start.length(), dot));
+            if (fullName.startsWith(start) && indexed) {
                 return group;
             }
         }
         return null;
     }
 
+    /** The output named {@code name}, or null. */
     public Output output(String name) {
         for (Output o : outputs) {
             if (o.name().equals(name)) {

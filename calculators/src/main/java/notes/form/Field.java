@@ -36,22 +36,27 @@ public final class Field {
         this.label = label;
     }
 
+    /** A decimal number (range defaults to ±10^15; set it with {@link #range} or {@link #above}). */
     public static Field number(String name, String label) {
         return new Field(name, FieldKind.NUMBER, label);
     }
 
+    /** A whole number, 0 to 1,000,000,000 unless {@link #range} says otherwise (at most Java's int range). */
     public static Field integer(String name, String label) {
         return new Field(name, FieldKind.INTEGER, label).range(0, 1_000_000_000);
     }
 
+    /** An ISO date (YYYY-MM-DD), from 1900 to 9999. */
     public static Field date(String name, String label) {
         return new Field(name, FieldKind.DATE, label).hint("YYYY-MM-DD");
     }
 
+    /** One of the {@link #option}s, as a drop-down list. */
     public static Field select(String name, String label) {
         return new Field(name, FieldKind.SELECT, label);
     }
 
+    /** One of the {@link #option}s, as radio buttons. */
     public static Field radio(String name, String label) {
         return new Field(name, FieldKind.RADIO, label);
     }
@@ -64,6 +69,7 @@ public final class Field {
         return f;
     }
 
+    /** Free text of at most 200 characters (a name). */
     public static Field text(String name, String label) {
         return new Field(name, FieldKind.TEXT, label);
     }
@@ -83,6 +89,7 @@ public final class Field {
         return f;
     }
 
+    /** A local file; the page reads it in the browser, the command line takes its path. */
     public static Field file(String name, String label) {
         return new Field(name, FieldKind.FILE, label);
     }
@@ -120,6 +127,10 @@ public final class Field {
         return this;
     }
 
+    /**
+     * Adds an option (the value sent, its zh-Hant label); the first one is the default unless {@link #initial} says
+     * otherwise.
+     */
     public Field option(String value, String label) {
         choices.add(new Choice(value, label));
         if (initial.isEmpty()) {
@@ -138,42 +149,52 @@ public final class Field {
         return this;
     }
 
+    /** The name in the form, the URL and the command line's JSON (a row field's short name). */
     public String name() {
         return name;
     }
 
+    /** How the field is drawn and read. */
     public FieldKind kind() {
         return kind;
     }
 
+    /** The zh-Hant label. */
     public String label() {
         return label;
     }
 
+    /** The unit the reader types in, or "". */
     public String unit() {
         return unit;
     }
 
+    /** The lower bound (exclusive when {@link #minExclusive()}), in the field's unit. */
     public double min() {
         return min;
     }
 
+    /** The upper bound (inclusive), in the field's unit. */
     public double max() {
         return max;
     }
 
+    /** Whether the value must be strictly above {@link #min()}. */
     public boolean minExclusive() {
         return minExclusive;
     }
 
+    /** The value a fresh page shows and a missing JSON key takes; may contain {n} in a row. */
     public String initial() {
         return initial;
     }
 
+    /** The example shown in the empty input ("例如 …"). */
     public String hint() {
         return hint;
     }
 
+    /** The options of a select or radio field, in order. */
     public List<Choice> choices() {
         return Collections.unmodifiableList(choices);
     }
@@ -183,6 +204,7 @@ public final class Field {
         return showWhenField;
     }
 
+    /** The value {@link #showWhenField()} must have for this field to show. */
     public String showWhenValue() {
         return showWhenValue;
     }
@@ -192,10 +214,12 @@ public final class Field {
         return group;
     }
 
+    /** Most rows of a matrix (1 for other kinds). */
     public int maxRows() {
         return maxRows;
     }
 
+    /** Most numbers per row of a vector or matrix. */
     public int maxColumns() {
         return maxColumns;
     }

@@ -68,7 +68,8 @@ public final class Fields {
             }
         }
         String typed = raw.get(name);
-        String initial = f.initial().replace("{n}", rowPrefix.isEmpty() ? "" : Integer.toString(rowIndex(rowPrefix) + 1));
+        String row = rowPrefix.isEmpty() ? "" : Integer.toString(rowIndex(rowPrefix) + 1);
+        String initial = f.initial().replace("{n}", row);
         shown.put(name, typed == null ? initial : ReaderText.fold(typed));
     }
 
@@ -307,14 +308,17 @@ public final class Fields {
         }
     }
 
+    /** Whether any field (or the calculator, with {@link #reject}) reported a problem. */
     public boolean hasProblems() {
         return !problems.isEmpty();
     }
 
+    /** Whether field {@code name} has a problem. */
     public boolean hasProblem(String name) {
         return problems.containsKey(name);
     }
 
+    /** The problems as an invalid {@link Result}. */
     public Result invalid() {
         return Result.invalid(problems);
     }

@@ -33,30 +33,37 @@ public record Output(String name, Kind kind, String label, String unit, List<Str
         BLOCK
     }
 
+    /** A labelled value in the results grid, with the unit of its exact number. */
     public static Output value(String name, String label, String unit) {
         return new Output(name, Kind.VALUE, label, unit, List.of());
     }
 
+    /** A labelled value with no single unit. */
     public static Output value(String name, String label) {
         return value(name, label, "");
     }
 
+    /** A sentence of its own under the grid. */
     public static Output sentence(String name, String label) {
         return new Output(name, Kind.SENTENCE, label, "", List.of());
     }
 
+    /** Table rows under a caption and column headings. */
     public static Output table(String name, String caption, String... columns) {
         return new Output(name, Kind.TABLE, caption, "", List.of(columns));
     }
 
+    /** An SVG chart with its caption. */
     public static Output chart(String name, String caption) {
         return new Output(name, Kind.CHART, caption, "", List.of());
     }
 
+    /** List items under a heading. */
     public static Output list(String name, String heading) {
         return new Output(name, Kind.LIST, heading, "", List.of());
     }
 
+    /** A block of markup built whole by the calculator. */
     public static Output block(String name, String heading) {
         return new Output(name, Kind.BLOCK, heading, "", List.of());
     }

@@ -20,10 +20,12 @@ public final class Result {
         this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
+    /** A valid result, to which the outputs are then added. */
     public static Result ok() {
         return new Result(Map.of());
     }
 
+    /** An invalid result: zh-Hant messages by field name (at least one). */
     public static Result invalid(Map<String, String> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid result names at least one problem");
@@ -31,12 +33,14 @@ public final class Result {
         return new Result(problems);
     }
 
+    /** An invalid result with one problem. */
     public static Result invalid(String field, String message) {
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put(field, message);
         return invalid(problems);
     }
 
+    /** A text output (shown as it is). */
     public Result text(String name, String text) {
         texts.put(name, text);
         return this;
@@ -49,6 +53,7 @@ public final class Result {
         return this;
     }
 
+    /** A markup output the calculator built from escaped values (table rows, SVG, list items). */
     public Result html(String name, String markup) {
         html.put(name, markup);
         return this;
@@ -69,22 +74,27 @@ public final class Result {
         return internalError;
     }
 
+    /** Whether there are no problems (and so outputs). */
     public boolean isValid() {
         return problems.isEmpty();
     }
 
+    /** zh-Hant messages by field name ({@link Run#FORM} for the whole form). */
     public Map<String, String> problems() {
         return problems;
     }
 
+    /** Text outputs by name, in the order written. */
     public Map<String, String> texts() {
         return Collections.unmodifiableMap(texts);
     }
 
+    /** Markup outputs by name. */
     public Map<String, String> html() {
         return Collections.unmodifiableMap(html);
     }
 
+    /** The exact number behind each rounded text output, as Java writes a double. */
     public Map<String, String> values() {
         return Collections.unmodifiableMap(values);
     }

@@ -3,7 +3,11 @@
 // embed a calculator.
 const roots = document.querySelectorAll('[data-calculator]');
 if (roots.length > 0) {
-  import(new URL('calculators.js', import.meta.url).href)
+  // The page loads this file as calculator.js?v=VERSION (a hash of both scripts); the bundle gets the same query,
+  // so a deploy gives both new addresses and no cached copy of last deploy's bundle is used.
+  const bundle = new URL('calculators.js', import.meta.url);
+  bundle.search = new URL(import.meta.url).search;
+  import(bundle.href)
     .then((module) => {
       roots.forEach((root) => module.mount(root));
       // When the calculators answer input: the Lighthouse benchmark reads this mark under its phone profile.

@@ -90,13 +90,16 @@ public final class SiteBuilder implements SiteBuild {
 
     /**
      * JBake's configuration for this repository, writing into {@code destination}, with the public address and the
-     * base path (templates: {@code config.site_host}, {@code config.site_basepath}) of {@code url}.
+     * base path (templates: {@code config.site_host}, {@code config.site_basepath}) of {@code url}, and the version
+     * of the calculators' scripts ({@code config.site_scripts}, see {@link #scriptsVersion}).
      */
-    static JBakeConfiguration jbakeConfiguration(Path root, Path destination, SiteUrl url, boolean clearCache) {
+    static JBakeConfiguration jbakeConfiguration(Path root, Path destination, SiteUrl url, boolean clearCache,
+                                                 String scriptsVersion) {
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), clearCache);
         config.setProperty("site.host", url.url());
         config.setProperty("site.basepath", url.basePath());
+        config.setProperty("site.scripts", scriptsVersion);
         return config;
     }
 
@@ -141,7 +144,8 @@ public final class SiteBuilder implements SiteBuild {
         Path partial = folder.staging();
         MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
         Engines.register("md", new FlexmarkEngine(embeds, styles));
-        JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true);
+        String version = scriptsVersion();
+        JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true, version);
         NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);
         problems.addAll(bake(config, store));
         start = lap(timings, "bake", start);
@@ -168,7 +172,7 @@ public final class SiteBuilder implements SiteBuild {
         MathRenderer.get().saveCache(cache);
         CodeHighlighter.saveCache(cache);
         if (keepForRebuilds) {
-            live = new LiveSite(root, output, store, checker, siteUrl(), styles,
+            live = new LiveSite(root, output, store, checker, siteUrl(), version, styles,
                     pages.stream().map(p -> p.movedTo(output.resolve(partial.relativize(p.file()).toString())))
                             .collect(Collectors.toList()));
         }
@@ -256,6 +260,25 @@ public final class SiteBuilder implements SiteBuild {
         utensils.setRenderer(new Renderer(store, config));
         utensils.setAsset(new Asset(config));
         return utensils;
+    }
+
+    /**
+     * A short hash of the calculators' scripts (the loader and the bundle). Pages load
+     * {@code js/calculator.js?v=VERSION}, which imports the bundle with the same query: the hosts cache /js/* for an
+     * hour, and without a new address a reader would run last deploy's calculators against this deploy's forms.
+     */
+    String scriptsVersion() throws IOException {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path file : List.of(root.resolve("assets/js/calculator.js"), scripts.resolve(BUNDLE))) {
+                if (Files.isRegularFile(file)) {
+                    sha.update(Files.readAllBytes(file));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** The calculators' one module, js/calculators.js (only that file: older per-note bundles may linger). */

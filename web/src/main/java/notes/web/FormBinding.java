@@ -232,7 +232,7 @@ public final class FormBinding {
             // shows the first message when none of them is visible (so a problem is never invisible).
             boolean formSlot = root.querySelector("[data-error-for='" + Run.FORM + "']") != null;
             status.setTextContent(result.isValid() ? "" : shown > 0
-                    ? "有 " + shown + " 個欄位需要修正，修正後才會顯示結果。"
+                    ? "有 " + shown + " 個問題需要修正，修正後才會顯示結果。"
                     : formSlot && result.problems().containsKey(Run.FORM) ? ""
                     : result.problems().values().iterator().next());
         }
@@ -279,14 +279,15 @@ public final class FormBinding {
      * line shows the first message itself, so a problem is never invisible.
      */
     private int shownProblems(Result result) {
-        int shown = 0;
+        // One problem marked on several fields (rank against d and k) counts once: the status counts what to fix.
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (HTMLElement slot : all("[data-error-for]")) {
             String name = slot.getAttribute("data-error-for");
             if (!name.equals(Run.FORM) && result.problems().containsKey(name) && !insideHiddenBlock(slot)) {
-                shown++;
+                shown.add(result.problems().get(name));
             }
         }
-        return shown;
+        return shown.size();
     }
 
     private boolean insideHiddenBlock(HTMLElement element) {

@@ -75,6 +75,20 @@ public final class Decimals {
     }
 
     /**
+     * A share as a percentage with at least {@code decimals} places, and more for a small share so that two
+     * significant digits show: 0.125 -> "12.50 %", 1.6e-5 -> "0.0016 %" (not "0.00 %"). At most eight places, so a
+     * share below 10^-10 still prints as zero.
+     */
+    public static String share(double fraction, int decimals) {
+        double percent = Math.abs(fraction * 100);
+        int places = decimals;
+        if (percent > 0 && percent < 1) {
+            places = Math.max(decimals, Math.min(8, (int) Math.ceil(-Math.log10(percent)) + 1));
+        }
+        return percent(fraction, places);
+    }
+
+    /**
      * Shortest text that reads back as the same double, in positional notation (never Java's exponent form):
      * 100.0 -> "100", 0.5 -> "0.5", 1.0E-5 -> "0.00001", 1.0E15 -> "1000000000000000".
      *

@@ -73,11 +73,11 @@ public final class LoraPage implements Calculator {
         return Result.ok()
                 .number("lora.full", Decimals.fixed(full, 0), full)
                 .number("lora.lora", Decimals.fixed(lora, 0), lora)
-                .number("lora.fraction", Decimals.percent((double) lora / full, 2), (double) lora / full)
+                .number("lora.fraction", Decimals.share((double) lora / full, 2), (double) lora / full)
                 .number("lora.saving", Decimals.fixed((double) full / lora, 1) + " 倍", (double) full / lora)
                 .number("lora.modelLora", Decimals.fixed(modelLora, 0) + "（" + Units.count(modelLora) + "）", modelLora)
                 .number("lora.modelTotal", Units.count(total), total)
-                .number("lora.modelFraction", Decimals.percent(modelLora / total, 3), modelLora / total);
+                .number("lora.modelFraction", Decimals.share(modelLora / total, 2), modelLora / total);
     }
 
     /** The narrowest matrix side LoRA may adapt in this model: the K/V projection's width under GQA. */

@@ -40,4 +40,17 @@ class DecimalsTest {
         assertEquals("0.00001", Decimals.plainFloat(1e-5f));
         assertEquals("500000", Decimals.plainFloat(500000f));
     }
+
+    /**
+     * LoRA on a 1,000,000 x 1,000,000 matrix at rank 8 trains r(d + k) = 16,000,000 of d k = 10^12 weights (Hu et al.,
+     * arXiv 2106.09685, section 4): a share of 1.6 x 10^-5, which must not print as "0.00 %".
+     */
+    @Test
+    void smallSharesKeepTwoSignificantDigits() {
+        assertEquals("0.0016 %", Decimals.share(16_000_000.0 / 1e12, 2));
+        assertEquals("12.50 %", Decimals.share(2048.0 / 16384, 2), "8 x (128 + 128) of 128 x 128");
+        assertEquals("0.062 %", Decimals.share(0.00062, 2));
+        assertEquals("0.00 %", Decimals.share(0, 2));
+        assertEquals("0.00000010 %", Decimals.share(1e-9, 2), "at most eight places");
+    }
 }

@@ -41,7 +41,9 @@ class EveryCalculatorIT extends BrowserTest {
     }
 
     private static void smoke(EmbeddedCalculators.Embedded c) {
-        open(c.pageShowingField());
+        String page = c.pageShowingField();
+        open(page + (page.contains("?") ? "&" : "?") + "nosuch=1");
+        assertFalse(browser.urlFields().containsKey("nosuch"), "a key no calculator has leaves the address bar");
         String root = "[data-calculator='" + c.name() + "'] ";
         for (Output o : c.calculator().declaration().outputs()) {
             if (o.kind() == Output.Kind.VALUE) {

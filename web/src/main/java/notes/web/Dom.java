@@ -29,6 +29,14 @@ final class Dom {
             + " else { field.value = field.defaultValue; }")
     static native void resetToDefault(HTMLElement field);
 
+    /** Whether any calculator on the page has a field named {@code key} (or a row group it belongs to). */
+    @JSBody(params = "key", script = "const k = String(key);"
+            + " return [...document.querySelectorAll('[data-calculator] [name]')]"
+            + ".some(e => e.getAttribute('name') === k)"
+            + " || [...document.querySelectorAll('[data-calculator] [data-repeat]')]"
+            + ".some(b => k.startsWith(b.getAttribute('data-repeat') + '.'));")
+    static native boolean pageHasField(String key);
+
     @JSBody(params = "message", script = "console.error(String(message));")
     static native void consoleError(String message);
 

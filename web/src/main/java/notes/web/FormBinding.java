@@ -1,7 +1,6 @@
 package notes.web;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,13 +153,22 @@ public final class FormBinding {
      * edit by the reader becomes a history entry of its own, so Back undoes it.
      */
     private void writeUrl(Map<String, String> values, boolean byReader) {
-        Map<String, String> state = UrlState.parse(Location.current().getSearch());
-        for (Iterator<String> keys = state.keySet().iterator(); keys.hasNext(); ) {
-            if (owns(keys.next())) {
-                keys.remove();
+        // In the query's own order: this calculator's keys updated in place (new ones at the end), other
+        // calculators' keys kept, and keys no calculator on the page has dropped (the address holds only what the
+        // page shows).
+        Map<String, String> state = new LinkedHashMap<>();
+        Map<String, String> remaining = new LinkedHashMap<>(values);
+        for (Map.Entry<String, String> e : UrlState.parse(Location.current().getSearch()).entrySet()) {
+            String key = e.getKey();
+            if (owns(key)) {
+                if (remaining.containsKey(key)) {
+                    state.put(key, remaining.remove(key));
+                }
+            } else if (Dom.pageHasField(key)) {
+                state.put(key, e.getValue());
             }
         }
-        state.putAll(values);
+        state.putAll(remaining);
         String url = Location.current().getPathName() + UrlState.query(state) + Location.current().getHash();
         boolean changed = !UrlState.query(state).equals(Location.current().getSearch());
         if (byReader && changed && !editing) {

@@ -158,9 +158,10 @@ public final class FormBinding {
         // page shows).
         Map<String, String> state = new LinkedHashMap<>();
         Map<String, String> remaining = new LinkedHashMap<>(values);
+        java.util.Set<String> own = fieldNames();
         for (Map.Entry<String, String> e : UrlState.parse(Location.current().getSearch()).entrySet()) {
             String key = e.getKey();
-            if (owns(key)) {
+            if (owns(key, own)) {
                 if (remaining.containsKey(key)) {
                     state.put(key, remaining.remove(key));
                 }
@@ -179,18 +180,22 @@ public final class FormBinding {
         }
     }
 
-    private boolean owns(String key) {
+    /** Whether a URL key is this calculator's: one of its fields (read once per write) or a row of its groups. */
+    private boolean owns(String key, java.util.Set<String> fieldNames) {
         for (RepeatedRows rows : repeats) {
             if (key.startsWith(rows.prefix() + ".")) {
                 return true;
             }
         }
+        return fieldNames.contains(key);
+    }
+
+    private java.util.Set<String> fieldNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (HTMLElement field : fields()) {
-            if (key.equals(field.getAttribute("name"))) {
-                return true;
-            }
+            names.add(field.getAttribute("name"));
         }
-        return false;
+        return names;
     }
 
     /**

@@ -62,7 +62,10 @@ final class Json {
         }
     }
 
-    /** Writes a flat object; values that are Double become JSON numbers, the rest strings. */
+    /**
+     * Writes an object; values that are Double become JSON numbers (null when not finite), lists become arrays
+     * (of rows written on one line each), maps nested objects, the rest strings.
+     */
     static String write(Map<String, Object> object) {
         StringBuilder sb = new StringBuilder("{");
         for (Map.Entry<String, Object> e : object.entrySet()) {
@@ -72,13 +75,38 @@ final class Json {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> nested = (Map<String, Object>) v;
                 sb.append(write(nested).replace("\n", "\n  "));
-            } else if (v instanceof Double) {
-                sb.append(Double.isFinite((Double) v) ? notes.form.Decimals.plain((Double) v) : "null");
+            } else if (v instanceof List) {
+                sb.append(writeRows((List<?>) v));
             } else {
-                sb.append(JsonText.quote(String.valueOf(v)));
+                sb.append(scalar(v));
             }
         }
         return sb.append(object.isEmpty() ? "}" : "\n}").toString();
+    }
+
+    /** An array with one element per line: a table's rows or a list's items. */
+    private static String writeRows(List<?> items) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Object item : items) {
+            sb.append(sb.length() == 1 ? "" : ",").append("\n    ");
+            sb.append(item instanceof List ? writeInline((List<?>) item) : scalar(item));
+        }
+        return sb.append(items.isEmpty() ? "]" : "\n  ]").toString();
+    }
+
+    private static String writeInline(List<?> cells) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Object cell : cells) {
+            sb.append(sb.length() == 1 ? "" : ", ").append(scalar(cell));
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String scalar(Object v) {
+        if (v instanceof Double) {
+            return Double.isFinite((Double) v) ? notes.form.Decimals.plain((Double) v) : "null";
+        }
+        return JsonText.quote(String.valueOf(v));
     }
 
     private Object value(int depth) {

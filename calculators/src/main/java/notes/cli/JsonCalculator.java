@@ -26,7 +26,8 @@ import notes.form.Result;
 
 /**
  * Runs a page calculator on a JSON object of inputs (the page's field names) and prints its results as JSON: each
- * output by name, as a number where the page shows a rounded number, otherwise as the page's text; or
+ * output by name, as a number where the page shows a rounded number, otherwise as the page's text; tables as arrays
+ * of rows and lists as arrays of texts (charts are pictures of those numbers and are left out); or
  * {@code {"errors": {field: message}}} with exit status 1.
  */
 final class JsonCalculator {
@@ -153,6 +154,7 @@ final class JsonCalculator {
             String exact = result.values().get(e.getKey());
             json.put(e.getKey(), exact != null ? (Object) Double.valueOf(exact) : e.getValue());
         }
+        json.putAll(result.data());
         out.println(Json.write(json));
         return 0;
     }

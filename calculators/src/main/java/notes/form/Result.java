@@ -2,18 +2,21 @@ package notes.form;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a calculator produced: either problems keyed by field name (and then nothing else), or outputs keyed by
  * output name. A text output goes into an element's text; an HTML output (tables, SVG charts) is markup the
- * calculator built itself from escaped values; a value output is the exact number behind a rounded text.
+ * calculator built itself from escaped values; a value output is the exact number behind a rounded text. Tables and
+ * lists keep their cells too ({@link #data()}), so the command line prints what the page shows.
  */
 public final class Result {
     private final Map<String, String> problems;
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, String> html = new LinkedHashMap<>();
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<?>> data = new LinkedHashMap<>();
     private String internalError;
 
     private Result(Map<String, String> problems) {
@@ -59,6 +62,24 @@ public final class Result {
         return this;
     }
 
+    /** A table's rows: markup for the page, cells for the command line. */
+    public Result table(String name, Table rows) {
+        html.put(name, rows.markup());
+        data.put(name, rows.rows());
+        return this;
+    }
+
+    /** List items ({@code <li>}, escaped) for the page and the same texts for the command line. */
+    public Result list(String name, List<String> items) {
+        StringBuilder markup = new StringBuilder();
+        for (String item : items) {
+            markup.append("<li>").append(Html.escape(item)).append("</li>");
+        }
+        html.put(name, markup.toString());
+        data.put(name, List.copyOf(items));
+        return this;
+    }
+
     /**
      * A result for a calculator that threw: the reader sees {@code message} under the form; {@code cause} (the
      * exception's text) is kept for the developer (the page's console, the command line's stderr, the tests).
@@ -92,6 +113,14 @@ public final class Result {
     /** Markup outputs by name. */
     public Map<String, String> html() {
         return Collections.unmodifiableMap(html);
+    }
+
+    /**
+     * Tables and lists by name, as the command line prints them: a table is a list of rows, each a list of cells
+     * (String, or Double for a number cell); a list is a list of Strings.
+     */
+    public Map<String, List<?>> data() {
+        return Collections.unmodifiableMap(data);
     }
 
     /** The exact number behind each rounded text output, as Java writes a double. */

@@ -20,6 +20,7 @@ import notes.form.Field;
 import notes.form.Fields;
 import notes.form.Output;
 import notes.form.Result;
+import notes.form.Table;
 
 /**
  * The bond-yield calculator of the bond note ({@code {{< calculator bond >}}}): computes with {@link FixedRateBond}
@@ -165,7 +166,7 @@ public final class BondPage implements Calculator {
         r.text("accrualDays", bond.daysAccrued() + " / " + Decimals.plain(bond.daysInPeriod()) + " 天（"
                 + bond.bond().dayCount().label() + "）");
         r.text("maturityUsed", IsoDate.format(bond.bond().maturity()) + (yearsMode ? "（由年數換算）" : ""));
-        r.html("cashFlows", cashFlowRows(bond.cashFlows(yield, SHOWN_AT_EACH_END, SHOWN_AT_EACH_END),
+        r.table("cashFlows", cashFlowRows(bond.cashFlows(yield, SHOWN_AT_EACH_END, SHOWN_AT_EACH_END),
                 bond.couponsRemaining()));
         r.html("chart", PriceYieldChart.svg(bond, yield, price));
         return r;
@@ -181,21 +182,20 @@ public final class BondPage implements Calculator {
         }
     }
 
-    private static String cashFlowRows(List<CashFlow> flows, int total) {
-        StringBuilder rows = new StringBuilder();
+    private static Table cashFlowRows(List<CashFlow> flows, int total) {
+        Table rows = new Table();
         for (int i = 0; i < flows.size(); i++) {
             if (i == SHOWN_AT_EACH_END && total > flows.size()) {
-                rows.append("<tr class=\"skipped-rows\"><td colspan=\"5\">⋯ 中間還有 ")
-                        .append(Decimals.fixed(total - flows.size(), 0)).append(" 筆付款，未列出 ⋯</td></tr>");
+                rows.note("⋯ 中間還有 " + Decimals.fixed(total - flows.size(), 0) + " 筆付款，未列出 ⋯", 5);
             }
             CashFlow f = flows.get(i);
-            rows.append("<tr><td>").append(IsoDate.format(f.date())).append("</td><td>")
-                    .append(Decimals.fixed(f.years(), 4)).append("</td><td>")
-                    .append(Decimals.fixed(f.coupon(), 4)).append("</td><td>")
-                    .append(Decimals.fixed(f.principal(), 2)).append("</td><td>")
-                    .append(Decimals.fixed(f.presentValue(), 4)).append("</td></tr>");
+            rows.row().text(IsoDate.format(f.date()))
+                    .number(Decimals.fixed(f.years(), 4), f.years())
+                    .number(Decimals.fixed(f.coupon(), 4), f.coupon())
+                    .number(Decimals.fixed(f.principal(), 2), f.principal())
+                    .number(Decimals.fixed(f.presentValue(), 4), f.presentValue());
         }
-        return rows.toString();
+        return rows;
     }
 
     /**

@@ -10,11 +10,11 @@ import notes.form.Decimals;
 import notes.form.Declaration;
 import notes.form.Field;
 import notes.form.Fields;
-import notes.form.Html;
 import notes.form.LineChart;
 import notes.form.Output;
 import notes.form.Result;
 import notes.form.RowGroup;
+import notes.form.Table;
 import notes.preferred.CapTable;
 import notes.preferred.Distribution;
 import notes.preferred.Participation;
@@ -155,14 +155,15 @@ public final class WaterfallPage implements Calculator {
 
     private static Result results(Waterfall waterfall, Distribution d) {
         Result r = Result.ok();
-        StringBuilder rows = new StringBuilder();
+        Table payouts = new Table();
         for (Distribution.SeriesPayout p : d.series()) {
-            rows.append("<tr><th scope=\"row\">").append(Html.escape(p.series().name())).append("</th><td>")
-                    .append(decision(p)).append("</td><td>").append(money(p.preference())).append("</td><td>")
-                    .append(money(p.participation())).append("</td><td>").append(money(p.total())).append("</td><td>")
-                    .append(Decimals.fixed(p.multipleOnInvestment(), 2)).append(" 倍</td></tr>");
+            payouts.row(p.series().name()).text(decision(p))
+                    .number(money(p.preference()), p.preference())
+                    .number(money(p.participation()), p.participation())
+                    .number(money(p.total()), p.total())
+                    .number(Decimals.fixed(p.multipleOnInvestment(), 2) + " 倍", p.multipleOnInvestment());
         }
-        r.html("payouts", rows.toString());
+        r.table("payouts", payouts);
         r.number("common", money(d.common()), d.common());
         r.number("debtPaid", money(d.debt()), d.debt());
         r.number("stack", money(waterfall.table().preferenceStack()), waterfall.table().preferenceStack());
@@ -172,7 +173,7 @@ public final class WaterfallPage implements Calculator {
         double top = Math.max(Math.max(3 * table.preferenceStack(), 1.2 * table.conversionHorizon()), 1.2 * d.exit());
         top = top > 0 ? top : 1_000_000;
         r.html("chart", chart(waterfall, top));
-        r.html("breakpoints", breakpoints(waterfall, top));
+        r.list("breakpoints", breakpoints(waterfall, top));
         return r;
     }
 
@@ -208,18 +209,17 @@ public final class WaterfallPage implements Calculator {
         return chart.svg();
     }
 
-    private static String breakpoints(Waterfall waterfall, double top) {
+    private static List<String> breakpoints(Waterfall waterfall, double top) {
         List<Waterfall.Breakpoint> found = waterfall.breakpoints(top, 120);
         if (found.isEmpty()) {
-            return "<li>在圖中的範圍內，沒有任何一輪改變選擇。</li>";
+            return List.of("在圖中的範圍內，沒有任何一輪改變選擇。");
         }
-        StringBuilder items = new StringBuilder();
+        List<String> items = new ArrayList<>();
         for (Waterfall.Breakpoint b : found) {
-            items.append("<li>").append(Html.escape(waterfall.table().series().get(b.seriesIndex()).name()))
-                    .append("：出場價值超過 ").append(money(b.exit()))
-                    .append(b.converts() ? " 時改為轉換成普通股" : " 時改回領取優先清算額").append("</li>");
+            items.add(waterfall.table().series().get(b.seriesIndex()).name() + "：出場價值超過 " + money(b.exit())
+                    + (b.converts() ? " 時改為轉換成普通股" : " 時改回領取優先清算額"));
         }
-        return items.toString();
+        return items;
     }
 
     /**

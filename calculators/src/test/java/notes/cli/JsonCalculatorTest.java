@@ -65,4 +65,20 @@ class JsonCalculatorTest {
         assertEquals(1, run("lora", "{\"lora.d\": true}"));
         assertTrue(stdout().contains("「true」不是數字"), "the reader's own value is quoted: " + stdout());
     }
+
+    /**
+     * The tables and lists the page shows reach the command line as cells, numbers exact. The case is the note's
+     * 1.5X example: 1,000,000 for 20 %, fully participating, exit 3,000,000. By hand: 1.5 x 1,000,000 = 1,500,000
+     * first; the other 1,500,000 is shared 20 : 80, so A adds 300,000 (1,800,000 in all, 1.8 times its money).
+     * Without participation, A keeps its preference until 20 % of the exit beats 1,500,000: at 7,500,000.
+     */
+    @Test
+    void tablesAndListsArePrintedAsCells() {
+        assertEquals(0, run("preferred-waterfall", "{\"series\": [{\"name\": \"A 輪\", \"participation\": \"FULL\"}]}"));
+        assertTrue(stdout().contains("\"payouts\": [\n    [\"A 輪\", \"領回優先清算額並參與分配\", 1500000, 300000, 1800000, 1.8]\n  ]"),
+                stdout());
+        out.reset();
+        assertEquals(0, run("preferred-waterfall", "{\"series\": [{\"name\": \"A 輪\", \"participation\": \"NONE\"}]}"));
+        assertTrue(stdout().contains("\"breakpoints\": [\n    \"A 輪：出場價值超過 7,500,000 時改為轉換成普通股\""), stdout());
+    }
 }

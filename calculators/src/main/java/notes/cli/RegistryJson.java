@@ -15,7 +15,7 @@ import notes.form.RowGroup;
 /**
  * {@code calculators.jar list}: every registered calculator as JSON, one object per calculator with its fields
  * ({@code name, label, kind, unit, min, minExclusive, max, default, choices}) and outputs ({@code name, label,
- * unit}). A row
+ * kind, unit}, and a table's {@code columns}, the order of its rows' cells). A row
  * group's fields are listed as {@code PREFIX.0.NAME} (the first row).
  */
 final class RegistryJson {
@@ -28,6 +28,17 @@ final class RegistryJson {
             entries.add(entry(c.declaration()));
         }
         return "[\n" + String.join(",\n", entries) + "\n]";
+    }
+
+    private static String columns(Output o) {
+        if (o.columns().isEmpty()) {
+            return "";
+        }
+        List<String> quoted = new ArrayList<>();
+        for (String c : o.columns()) {
+            quoted.add(JsonText.quote(c));
+        }
+        return ", \"columns\": [" + String.join(", ", quoted) + "]";
     }
 
     private static String entry(Declaration d) {
@@ -43,7 +54,8 @@ final class RegistryJson {
         List<String> outputs = new ArrayList<>();
         for (Output o : d.outputs()) {
             outputs.add("{\"name\": " + JsonText.quote(o.name()) + ", \"label\": " + JsonText.quote(o.label())
-                    + ", \"unit\": " + JsonText.quote(o.unit()) + "}");
+                    + ", \"kind\": " + JsonText.quote(o.kind().name()) + ", \"unit\": " + JsonText.quote(o.unit())
+                    + columns(o) + "}");
         }
         return "  {\"name\": " + JsonText.quote(d.name()) + ", \"title\": " + JsonText.quote(d.title())
                 + ",\n   \"fields\": [\n    " + String.join(",\n    ", fields) + "],\n   \"outputs\": [\n    "

@@ -81,4 +81,16 @@ class JsonCalculatorTest {
         assertEquals(0, run("preferred-waterfall", "{\"series\": [{\"name\": \"A 輪\", \"participation\": \"NONE\"}]}"));
         assertTrue(stdout().contains("\"breakpoints\": [\n    \"A 輪：出場價值超過 7,500,000 時改為轉換成普通股\""), stdout());
     }
+
+    /** {@code list} gives each table's columns, in the order the rows' cells come, and each output's kind. */
+    @Test
+    void listGivesEachTablesColumns() {
+        assertEquals(0, Main.run(new String[] {"list"}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(stdout().contains("{\"name\": \"payouts\", \"label\": \"這個出場價值下，各方分到的金額\", \"kind\": \"TABLE\", "
+                + "\"unit\": \"\", \"columns\": [\"特別股\", \"選擇\", \"優先清算額\", \"參與／轉換所得\", \"合計\", \"投資倍數\"]}"),
+                stdout());
+        assertTrue(stdout().contains("{\"name\": \"breakpoints\", \"label\": \"轉換的門檻\", \"kind\": \"LIST\", \"unit\": \"\"}"),
+                stdout());
+    }
 }

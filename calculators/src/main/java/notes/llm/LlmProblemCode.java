@@ -24,6 +24,8 @@ public enum LlmProblemCode {
     NEEDS_GQA,
     /** An expert centroid whose length differs from the token's; limit = the token's length. */
     LENGTH_MISMATCH,
+    /** A list of per-expert biases whose length is not the routed experts'; limit = the routed experts. */
+    BIAS_COUNT,
     /** PPO's clip range must be above 0 and below 1. */
     EPSILON_OUT_OF_RANGE,
     /** Model FLOPs utilisation must be above 0 and at most 1 (100 %). */

@@ -33,11 +33,11 @@ public final class KvCachePage implements Calculator {
                             Presets.LLAMA_3_70B),
                     // Custom defaults: DeepSeek-V2's layers, heads and MLA sizes, with Llama-3's 8 GQA groups.
                     LlmForms.custom(P, "layers", "層數", 1, LlmForms.MAX_LAYERS, 60).hint("例如 80"),
-                    LlmForms.custom(P, "heads", "注意力頭數 n_h", 1, LlmForms.MAX_HEADS, 128).hint("例如 64"),
-                    LlmForms.custom(P, "headDim", "頭維度 d_h", 1, LlmForms.MAX_HEAD_DIM, 128).hint("例如 128"),
-                    LlmForms.custom(P, "groups", "GQA 組數 n_g", 1, LlmForms.MAX_HEADS, 8).hint("例如 8"),
-                    LlmForms.custom(P, "kvRank", "MLA 壓縮維度 d_c", 1, LlmForms.MAX_RANK, 512).hint("例如 512"),
-                    LlmForms.custom(P, "ropeDim", "MLA RoPE 維度 d_h^R", 0, LlmForms.MAX_HEAD_DIM, 64).hint("例如 64"),
+                    LlmForms.custom(P, "heads", "注意力頭數", 1, LlmForms.MAX_HEADS, 128).hint("例如 64"),
+                    LlmForms.custom(P, "headDim", "每頭維度", 1, LlmForms.MAX_HEAD_DIM, 128).hint("例如 128"),
+                    LlmForms.custom(P, "groups", "GQA 組數（KV 頭數）", 1, LlmForms.MAX_HEADS, 8).hint("例如 8"),
+                    LlmForms.custom(P, "kvRank", "MLA 的 KV 壓縮維度", 1, LlmForms.MAX_RANK, 512).hint("例如 512"),
+                    LlmForms.custom(P, "ropeDim", "MLA 的 RoPE 維度（每頭）", 0, LlmForms.MAX_HEAD_DIM, 64).hint("例如 64"),
                     Field.integer("kv.context", "上下文長度（token）").range(1, 100_000_000).initial("8192").hint("例如 32,768"),
                     Field.integer("kv.batch", "批次（同時幾個序列）").range(1, 1_000_000).initial("1").hint("例如 16"),
                     Field.select("kv.dtype", "快取的資料型別").option("BF16", "BF16（2 bytes）")

@@ -83,13 +83,13 @@ final class LlmForms {
             custom(prefix, "heads", "注意力頭數", 1, MAX_HEADS, mla.heads()).hint("例如 128"),
             custom(prefix, "kvHeads", "KV 頭數（GQA）", 1, MAX_HEADS, gqa.kvHeads()).hint("例如 8").when(attention, "gqa"),
             custom(prefix, "headDim", "頭維度（GQA）", 1, MAX_HEAD_DIM, gqa.headDim()).hint("例如 128").when(attention, "gqa"),
-            custom(prefix, "qRank", "查詢壓縮維度 d_c′（MLA，0 為不壓縮）", 0, MAX_RANK, mla.qRank())
+            custom(prefix, "qRank", "查詢壓縮維度（MLA，0 為不壓縮）", 0, MAX_RANK, mla.qRank())
                     .hint("例如 1536").when(attention, "mla"),
-            custom(prefix, "kvRank", "KV 壓縮維度 d_c（MLA）", 1, MAX_RANK, mla.kvRank())
+            custom(prefix, "kvRank", "KV 壓縮維度（MLA）", 1, MAX_RANK, mla.kvRank())
                     .hint("例如 512").when(attention, "mla"),
             custom(prefix, "nopeDim", "每頭非 RoPE 維度（MLA）", 1, MAX_HEAD_DIM, mla.nopeDim())
                     .hint("例如 128").when(attention, "mla"),
-            custom(prefix, "ropeDim", "RoPE 維度 d_h^R（MLA）", 0, MAX_HEAD_DIM, mla.ropeDim())
+            custom(prefix, "ropeDim", "RoPE 維度（MLA，每頭）", 0, MAX_HEAD_DIM, mla.ropeDim())
                     .hint("例如 64").when(attention, "mla"),
             custom(prefix, "valueDim", "每頭 value 維度（MLA）", 1, MAX_HEAD_DIM, mla.valueDim())
                     .hint("例如 128").when(attention, "mla"),

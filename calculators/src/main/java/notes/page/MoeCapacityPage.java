@@ -15,8 +15,9 @@ import notes.llm.ExpertCapacity;
 import notes.llm.SeededRandom;
 
 /**
- * Token dropping (GShard, arXiv 2006.16668): seeded random tokens and experts, a capacity factor, and what each
- * expert keeps and drops.
+ * Token dropping under an expert capacity ({@link ExpertCapacity}): seeded random tokens and experts, a capacity
+ * factor, the rule that decides which assignments an expert over capacity drops (the lowest affinity first, after
+ * V-MoE and DeepSeek-V2; or arrival order, as GShard), and what each expert keeps and drops.
  */
 @AutoService(Calculator.class)
 public final class MoeCapacityPage implements Calculator {
@@ -28,6 +29,9 @@ public final class MoeCapacityPage implements Calculator {
                     Field.integer("cap.experts", "專家數").range(1, 64).initial("8").hint("例如 16"),
                     Field.integer("cap.topK", "top-k").range(1, 64).initial("2").hint("例如 2"),
                     Field.number("cap.factor", "容量係數").above(0, 100).initial("1.0").hint("例如 1.25"),
+                    Field.select("cap.rule", "超過容量時丟哪些")
+                            .option("affinity", "親和度最低的先丟（V-MoE、DeepSeek-V2）")
+                            .option("arrival", "依到達順序，後到的溢出（GShard）"),
                     Field.integer("cap.seed", "亂數種子").range(0, Integer.MAX_VALUE).initial("7").hint("例如 2024"))
             .outputs(
                     Output.value("cap.capacity", "每個專家的容量"),
@@ -49,12 +53,14 @@ public final class MoeCapacityPage implements Calculator {
         int experts = in.integer("cap.experts");
         int topK = in.integer("cap.topK");
         double factor = in.number("cap.factor");
+        ExpertCapacity.DropRule rule = in.text("cap.rule").equals("arrival") ? ExpertCapacity.DropRule.ARRIVAL_ORDER
+                : ExpertCapacity.DropRule.LOWEST_AFFINITY;
         SeededRandom random = new SeededRandom(in.integer("cap.seed"));
         double[][] x = random(random, tokens);
         double[][] e = random(random, experts);
         // The router rejects a top-k above the experts; the problem lands on cap.topK.
         List<ExpertCapacity.Assignment> assignments = LlmForms.build(in, "cap",
-                () -> ExpertCapacity.assign(x, e, topK, factor));
+                () -> ExpertCapacity.assign(x, e, topK, factor, rule));
         if (assignments == null) {
             return in.invalid();
         }

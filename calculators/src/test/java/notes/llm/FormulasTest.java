@@ -15,18 +15,13 @@ class FormulasTest {
     void routerOnATinyExample() {
         // u = (1, 0); centroids (1, 0), (0, 1), (-1, 0): logits 1, 0, -1.
         // softmax: e/(e + 1 + 1/e) = 0.66524, 1/(...) = 0.24473, 0.09003. Top-2: experts 0 and 1.
-        MoeRouter.Routing r = MoeRouter.route(new double[] {1, 0},
-                new double[][] {{1, 0}, {0, 1}, {-1, 0}}, 2, false);
+        MoeRouter.Routing r = MoeRouter.routeV2(new double[] {1, 0}, new double[][] {{1, 0}, {0, 1}, {-1, 0}}, 2);
         double z = Math.E + 1 + 1 / Math.E;
         assertEquals(Math.E / z, r.affinity()[0], 1e-15);
         assertEquals(List.of(0, 1), r.chosenExperts());
         assertEquals(0, r.gate()[2]);
         assertEquals(1 / z, r.gate()[1], 1e-15);
-        // Normalised among the chosen: e / (e + 1).
-        MoeRouter.Routing n = MoeRouter.route(new double[] {1, 0},
-                new double[][] {{1, 0}, {0, 1}, {-1, 0}}, 2, true);
-        assertEquals(Math.E / (Math.E + 1), n.gate()[0], 1e-15);
-        assertThrows(LlmProblem.class, () -> MoeRouter.route(new double[] {1}, new double[][] {{1}}, 2, false));
+        assertThrows(LlmProblem.class, () -> MoeRouter.routeV2(new double[] {1}, new double[][] {{1}}, 2));
     }
 
     @Test
@@ -35,12 +30,43 @@ class FormulasTest {
         // (positive first coordinate); it keeps the two with the largest affinity: tokens 3 and 2.
         double[][] tokens = {{0.5, 0}, {1, 0}, {2, 0}, {3, 0}};
         double[][] centroids = {{1, 0}, {-1, 0}};
-        List<ExpertCapacity.Assignment> a = ExpertCapacity.assign(tokens, centroids, 1, 1.0);
+        List<ExpertCapacity.Assignment> a = ExpertCapacity.assign(tokens, centroids, 1, 1.0,
+                ExpertCapacity.DropRule.LOWEST_AFFINITY);
         assertEquals(2, ExpertCapacity.capacity(1.0, 4, 1, 2));
         assertTrue(a.get(0).dropped());
         assertTrue(a.get(1).dropped());
         assertFalse(a.get(2).dropped());
         assertFalse(a.get(3).dropped());
+    }
+
+    @Test
+    void capacityInArrivalOrderKeepsTheFirstTokens() {
+        // The same four tokens in GShard's order (arXiv 2006.16668, Algorithm 1: an expert takes tokens as they come
+        // until its capacity, the rest overflow): tokens 0 and 1 are kept, 2 and 3 dropped, though they have the
+        // larger affinity.
+        double[][] tokens = {{0.5, 0}, {1, 0}, {2, 0}, {3, 0}};
+        double[][] centroids = {{1, 0}, {-1, 0}};
+        List<ExpertCapacity.Assignment> a = ExpertCapacity.assign(tokens, centroids, 1, 1.0,
+                ExpertCapacity.DropRule.ARRIVAL_ORDER);
+        assertFalse(a.get(0).dropped());
+        assertFalse(a.get(1).dropped());
+        assertTrue(a.get(2).dropped());
+        assertTrue(a.get(3).dropped());
+    }
+
+    @Test
+    void capacityInArrivalOrderPlacesEveryFirstChoiceBeforeAnySecondChoice() {
+        // GShard's top-2 (Algorithm 1; fairscale's top2gating: locations2 += sum(mask1)): second choices queue
+        // behind all first choices. Token 0 = (1, 0) prefers expert 0, token 1 = (0, 1) prefers expert 1; top-2,
+        // factor 0.5: capacity ceil(0.5 x 2 x 2 / 2) = 1. Expert 0 keeps token 0 (its first choice); expert 1 keeps
+        // token 1's first choice and drops token 0's second choice, although token 0 came first.
+        double[][] tokens = {{1, 0}, {0, 1}};
+        double[][] centroids = {{1, 0}, {0, 1}};
+        List<ExpertCapacity.Assignment> a = ExpertCapacity.assign(tokens, centroids, 2, 0.5,
+                ExpertCapacity.DropRule.ARRIVAL_ORDER);
+        assertEquals(1, ExpertCapacity.capacity(0.5, 2, 2, 2));
+        // In token order, then expert order: (t0, e0), (t0, e1), (t1, e0), (t1, e1).
+        assertEquals(List.of(false, true, true, false), a.stream().map(ExpertCapacity.Assignment::dropped).toList());
     }
 
     @Test

@@ -136,13 +136,63 @@ class LlmPagesTest {
 
     @Test
     void routingExampleAndTopKTooLarge() {
+        // DeepSeek-V2 softmax of logits 1, 0, -1: e / (e + 1 + 1/e) = 0.6652 (see FormulasTest).
         Result r = run(new MoeRoutingPage(), "route.source", "manual", "route.token", "1, 0",
-                "route.centroids", "1, 0\n0, 1\n-1, 0", "route.topK", "2", "route.normalize", "no");
+                "route.centroids", "1, 0\n0, 1\n-1, 0", "route.topK", "2", "route.variant", "v2");
         assertEquals("E1、E2", r.texts().get("route.chosen"));
         assertTrue(r.html().get("route.table").contains("<td>0.6652</td>"), r.html().get("route.table"));
         Result bad = run(new MoeRoutingPage(), "route.source", "manual", "route.token", "1, 0",
-                "route.centroids", "1, 0\n0, 1", "route.topK", "3", "route.normalize", "no");
+                "route.centroids", "1, 0\n0, 1", "route.topK", "3", "route.variant", "v2");
         assertTrue(problem(bad, "route.topK").contains("不可超過路由專家數 2"));
+    }
+
+    /**
+     * Issue 14's case through the page: u = (0.8, -0.3), centroids (1, 0), (0, 1), (-1, 0), (0.5, 0.5), k = 2.
+     * DeepSeek-V3 (arXiv 2412.19437, section 2.1.2): sigmoid(0.8) = 0.68997, sigmoid(0.25) = 0.56218, so the gates
+     * are 0.68997 / 1.25215 = 0.5510 and 0.4490; times route_scale 2.5 (deepseek-ai/DeepSeek-V3,
+     * inference/configs/config_671B.json) 1.3776 and 1.1224. DeepSeek-V2 (arXiv 2405.04434, section 2.2.1): softmax
+     * e^0.8 / 4.69971 = 0.4735 and e^0.25 / 4.69971 = 0.2732, not normalised (sum 0.7468).
+     */
+    @Test
+    void routingV3AndV2OnTheIssueCase() {
+        String[] input = {"route.source", "manual", "route.token", "0.8, -0.3", "route.centroids",
+            "1, 0\n0, 1\n-1, 0\n0.5, 0.5", "route.topK", "2"};
+        Result v3 = run(new MoeRoutingPage(), with(input, "route.variant", "v3", "route.bias", "0",
+                "route.routedScalingFactor", "2.5"));
+        assertEquals("E1、E4", v3.texts().get("route.chosen"));
+        String table = v3.html().get("route.table");
+        assertTrue(table.contains("<td>0.5510</td><td>1.3776</td>") && table.contains("<td>0.4490</td><td>1.1224</td>"),
+                table);
+        assertEquals("1.0000", v3.texts().get("route.gateSum"));
+        assertTrue(v3.texts().get("route.output").contains("0.5510 · E1(u) + 0.4490 · E4(u)"));
+        assertTrue(v3.texts().get("route.output").contains("1.3776 · E1(u) + 1.1224 · E4(u)"));
+        Result v2 = run(new MoeRoutingPage(), with(input, "route.variant", "v2"));
+        assertEquals("E1、E4", v2.texts().get("route.chosen"));
+        assertTrue(v2.html().get("route.table").contains("<td>0.4735</td><td>—</td>"), v2.html().get("route.table"));
+        assertEquals("0.7468", v2.texts().get("route.gateSum"));
+    }
+
+    /**
+     * A bias of 0.2 on E2 lifts its selection score to 0.42556 + 0.2 = 0.62556 above E4's 0.56218: E1 and E2 are
+     * chosen, with gates 0.68997 / (0.68997 + 0.42556) = 0.6185 and 0.3815 (the bias is not in the gate). A list
+     * whose length is neither 1 nor the experts' is refused on the bias field.
+     */
+    @Test
+    void routingV3BiasPicksTheExpertsAndMustFitTheExperts() {
+        String[] input = {"route.source", "manual", "route.token", "0.8, -0.3", "route.centroids",
+            "1, 0\n0, 1\n-1, 0\n0.5, 0.5", "route.topK", "2", "route.variant", "v3"};
+        Result biased = run(new MoeRoutingPage(), with(input, "route.bias", "0, 0.2, 0, 0"));
+        assertEquals("E1、E2", biased.texts().get("route.chosen"));
+        assertTrue(biased.texts().get("route.output").contains("0.6185 · E1(u) + 0.3815 · E2(u)"),
+                biased.texts().get("route.output"));
+        Result bad = run(new MoeRoutingPage(), with(input, "route.bias", "0, 0.2"));
+        assertTrue(problem(bad, "route.bias").contains("偏置要有 4 個數"), problem(bad, "route.bias"));
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
     }
 
     @Test

@@ -71,8 +71,8 @@ class LlmPagesIT extends BrowserTest {
     void aSeedGivesTheSameRoutingInThePageAsOnTheJvm() {
         open("notes/moe.html?route.source=seed&route.seed=42&route.dim=4&route.experts=8&route.topK=2");
         java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("route.source", "seed",
-                "route.seed", "42", "route.dim", "4", "route.experts", "8", "route.topK", "2", "route.normalize",
-                browser.find("[name='route.normalize']").getAttribute("value")));
+                "route.seed", "42", "route.dim", "4", "route.experts", "8", "route.topK", "2", "route.variant",
+                browser.find("[name='route.variant']").getAttribute("value")));
         var jvm = notes.form.Run.compute(new notes.page.MoeRoutingPage(), fields).texts();
         assertEquals(jvm.get("route.chosen"), browser.textOf("[data-out='route.chosen']"));
         assertEquals(jvm.get("route.token"), browser.textOf("[data-out='route.token']"));

@@ -10,6 +10,7 @@ import notes.form.Field;
 import notes.form.Fields;
 import notes.form.Output;
 import notes.form.Result;
+import notes.form.Table;
 import notes.form.Units;
 import notes.llm.GroupedQueryAttention;
 import notes.llm.KvCache;
@@ -82,21 +83,20 @@ public final class KvCachePage implements Calculator {
             KvCache.mqa(s.headDim()), KvCache.mla(s.kvRank(), s.ropeDim())};
         String[] names = {"MHA", "GQA（" + s.groups() + " 組）", "MQA", "MLA"};
         Result r = Result.ok();
-        StringBuilder rows = new StringBuilder();
+        Table rows = new Table();
         BarChart chart = new BarChart("四種注意力機制在此設定下的 KV 快取大小").format(Units::bytes);
         for (int i = 0; i < 4; i++) {
             double total = KvCache.bytes(perLayer[i], s.layers(), context, batch, dtype);
             double perToken = (double) perLayer[i] * s.layers() * dtype.bytesPerElement();
-            rows.append("<tr><th scope=\"row\">").append(names[i]).append("</th><td>")
-                    .append(Decimals.fixed(perLayer[i], 0)).append("</td><td>")
-                    .append(Decimals.fixed((double) perLayer[i] * s.layers(), 0)).append("</td><td>")
-                    .append(Units.bytes(perToken)).append("</td><td>").append(Units.bytes(total)).append("</td></tr>");
+            rows.row(names[i]).number(Decimals.fixed(perLayer[i], 0), perLayer[i])
+                    .number(Decimals.fixed((double) perLayer[i] * s.layers(), 0), (double) perLayer[i] * s.layers())
+                    .number(Units.bytes(perToken), perToken).number(Units.bytes(total), total);
             chart.bar(names[i], total);
             r.number("kv." + KEYS[i], Units.bytes(total), total);
         }
         double groupsEquivalent = KvCache.gqaEquivalentGroups(perLayer[3], s.headDim());
         double ratio = (double) perLayer[3] / perLayer[0];
-        return r.html("kv.table", rows.toString())
+        return r.table("kv.table", rows)
                 .html("kv.chart", chart.svg())
                 .number("kv.equivalent", Decimals.fixed(groupsEquivalent, 2) + " 組", groupsEquivalent)
                 .number("kv.ratio", Decimals.percent(ratio, 2), ratio)

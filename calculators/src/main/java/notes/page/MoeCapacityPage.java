@@ -11,6 +11,7 @@ import notes.form.Field;
 import notes.form.Fields;
 import notes.form.Output;
 import notes.form.Result;
+import notes.form.Table;
 import notes.llm.ExpertCapacity;
 import notes.llm.SeededRandom;
 
@@ -70,19 +71,19 @@ public final class MoeCapacityPage implements Calculator {
         for (ExpertCapacity.Assignment a : assignments) {
             (a.dropped() ? dropped : kept)[a.expert()]++;
         }
-        StringBuilder rows = new StringBuilder();
+        Table rows = new Table();
         int totalDropped = 0;
         for (int i = 0; i < experts; i++) {
             totalDropped += dropped[i];
-            rows.append("<tr><th scope=\"row\">E").append(i + 1).append("</th><td>").append(kept[i] + dropped[i])
-                    .append("</td><td>").append(kept[i]).append("</td><td>").append(dropped[i]).append("</td></tr>");
+            rows.row("E" + (i + 1)).number(Integer.toString(kept[i] + dropped[i]), kept[i] + dropped[i])
+                    .number(Integer.toString(kept[i]), kept[i]).number(Integer.toString(dropped[i]), dropped[i]);
         }
         double rate = (double) totalDropped / assignments.size();
         return Result.ok()
                 .text("cap.capacity", capacity + " 個 token")
                 .text("cap.dropped", totalDropped + " / " + assignments.size())
                 .number("cap.rate", Decimals.percent(rate, 1), rate)
-                .html("cap.table", rows.toString());
+                .table("cap.table", rows);
     }
 
     private static double[][] random(SeededRandom random, int rows) {

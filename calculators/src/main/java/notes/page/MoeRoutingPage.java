@@ -9,9 +9,9 @@ import notes.form.Decimals;
 import notes.form.Declaration;
 import notes.form.Field;
 import notes.form.Fields;
-import notes.form.Html;
 import notes.form.Output;
 import notes.form.Result;
+import notes.form.Table;
 import notes.llm.MoeRouter;
 import notes.llm.SeededRandom;
 
@@ -96,7 +96,7 @@ public final class MoeRoutingPage implements Calculator {
         double[] scaled = v3 ? r.scaledGates(in.number("route.routedScalingFactor")) : null;
         double gateSum = r.gateSum();
         return Result.ok()
-                .html("route.table", table(r, centroids, scaled))
+                .table("route.table", table(r, centroids, scaled))
                 .text("route.chosen", chosen(r))
                 .number("route.gateSum", Decimals.fixed(gateSum, 4), gateSum)
                 .text("route.token", vector(token))
@@ -142,25 +142,22 @@ public final class MoeRoutingPage implements Calculator {
         return v;
     }
 
-    private static String table(MoeRouter.Routing r, double[][] centroids, double[] scaled) {
-        StringBuilder rows = new StringBuilder();
+    private static Table table(MoeRouter.Routing r, double[][] centroids, double[] scaled) {
+        Table rows = new Table();
         for (int i = 0; i < r.affinity().length; i++) {
-            rows.append(r.chosen()[i] ? "<tr class=\"chosen\">" : "<tr>").append("<th scope=\"row\">E").append(i + 1)
-                    .append("</th>");
-            cell(rows, Html.escape(vector(centroids[i])));
-            cell(rows, Decimals.fixed(r.logits()[i], 4));
-            cell(rows, Decimals.fixed(r.affinity()[i], 4));
-            cell(rows, Decimals.fixed(r.selection()[i], 4));
-            cell(rows, r.chosen()[i] ? "是" : "");
-            cell(rows, Decimals.fixed(r.gate()[i], 4));
-            cell(rows, scaled == null ? "—" : Decimals.fixed(scaled[i], 4));
-            rows.append("</tr>");
+            rows.row("E" + (i + 1), r.chosen()[i] ? "chosen" : "").text(vector(centroids[i]))
+                    .number(Decimals.fixed(r.logits()[i], 4), r.logits()[i])
+                    .number(Decimals.fixed(r.affinity()[i], 4), r.affinity()[i])
+                    .number(Decimals.fixed(r.selection()[i], 4), r.selection()[i])
+                    .text(r.chosen()[i] ? "是" : "")
+                    .number(Decimals.fixed(r.gate()[i], 4), r.gate()[i]);
+            if (scaled == null) {
+                rows.text("—");
+            } else {
+                rows.number(Decimals.fixed(scaled[i], 4), scaled[i]);
+            }
         }
-        return rows.toString();
-    }
-
-    private static void cell(StringBuilder rows, String text) {
-        rows.append("<td>").append(text).append("</td>");
+        return rows;
     }
 
     private static String chosen(MoeRouter.Routing r) {

@@ -69,6 +69,6 @@ class DeclarationWordingTest {
         assertEquals(1, ReaderWording.problems("RoPE 維度 d_h^R").size());
         assertEquals(1, ReaderWording.problems("約 10^23 次").size());
         assertEquals(1, ReaderWording.problems("策略 π_θ").size());
-        assertEquals(List.of(), ReaderWording.problems("法律程序；DeepSeek-V3；1,000 × 2"));
+        assertEquals(List.of(), ReaderWording.problems("法律程序；DeepSeek-V3；1,000 × 2；routed_scaling_factor"));
     }
 }

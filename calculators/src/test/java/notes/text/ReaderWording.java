@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Wording rules for text a reader sees, shared by the notes' test (site) and the calculators' labels test: Taiwan
  * usage instead of mainland terms, and no TeX written as plain text (a caret or an underscore between letters, a
- * backslash command), which also catches identifiers such as {@code head_dim} that belong in code spans.
+ * backslash command).
  *
  * <p>The term list follows the Ministry of Education's cross-strait vocabulary comparison (兩岸常用詞典,
  * https://www.zhonghuayuwen.org/) and the issue's review: 顯存 → GPU 記憶體; 程序 only where it means an operating
@@ -20,9 +20,13 @@ public final class ReaderWording {
     /** Mainland term → the Taiwan term to write instead. */
     public static final Map<String, String> TAIWAN_TERMS = terms();
 
-    /** {@code 10^23}, {@code d_h^R}, {@code \pi_\theta}: TeX outside math. */
+    /**
+     * {@code 10^23}, {@code d_h^R}, {@code π_θ}, {@code E_{x}}, {@code \\pi}: TeX outside math. A one-letter symbol with a
+     * subscript is TeX; a config key such as {@code routed_scaling_factor} (words joined by underscores) is not.
+     */
     private static final Pattern RAW_TEX = Pattern.compile(
-            "[\\p{IsAlphabetic}\\d}]\\^[\\p{IsAlphabetic}\\d{]|\\p{IsAlphabetic}_[\\p{IsAlphabetic}\\d{]|\\\\[a-z]{2,}");
+            "[\\p{IsAlphabetic}\\d}]\\^[\\p{IsAlphabetic}\\d{]|(?<!\\p{IsAlphabetic})\\p{IsAlphabetic}_[\\p{IsAlphabetic}\\d{]"
+                    + "|\\p{IsAlphabetic}_\\{|\\\\[a-z]{2,}");
 
     private ReaderWording() {
     }

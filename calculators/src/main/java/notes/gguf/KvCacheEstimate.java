@@ -71,8 +71,7 @@ public record KvCacheEstimate(long layers, long elementsPerToken, long slidingEl
             return null;
         }
         long layers = number(f, "block_count");
-        MetadataValue arch = f.metadata().get("general.architecture");
-        SlidingWindowLayout sliding = SlidingWindowLayout.of(f, arch == null ? null : String.valueOf(arch.value()));
+        SlidingWindowLayout sliding = SlidingWindowLayout.of(f);
         Long latent = number(f, "attention.kv_lora_rank");
         if (latent != null) {
             // llama.cpp gives DeepSeek's MLA no sliding layers: all of them cache the latent for the whole context.

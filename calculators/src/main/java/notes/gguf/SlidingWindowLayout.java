@@ -45,7 +45,9 @@ public record SlidingWindowLayout(Kind kind, long window, int period) {
     static final long GEMMA2_DEFAULT_WINDOW = 4096;
 
     /** The layout {@code f}'s metadata implies. */
-    static SlidingWindowLayout of(GgufFile f, String architecture) {
+    static SlidingWindowLayout of(GgufFile f) {
+        MetadataValue arch = f.metadata().get("general.architecture");
+        String architecture = arch == null ? null : String.valueOf(arch.value());
         MetadataValue v = f.architectureValue("attention.sliding_window");
         Long window = v == null ? null : v.asLong();
         if (window == null && "gemma2".equals(architecture)) {

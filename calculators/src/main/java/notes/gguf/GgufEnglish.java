@@ -2,7 +2,10 @@ package notes.gguf;
 
 import java.util.List;
 
-/** The English reason for each {@link GgufProblem}: the only place the command line's wording is kept. */
+/**
+ * The English reason for each {@link GgufProblem} and the English note for each {@link KvCacheNote}: the only place
+ * the command line's wording is kept.
+ */
 final class GgufEnglish {
     private GgufEnglish() {
     }
@@ -42,6 +45,18 @@ final class GgufEnglish {
                     + " ends at " + a.get(2);
             case TENSOR_DATA_PAST_END -> tensor(a) + " data (" + a.get(1) + " bytes at offset " + a.get(2) + ") runs"
                     + " past the end of the file: the data section holds " + a.get(3) + " bytes";
+        };
+    }
+
+    /** The note for {@code note}; {@code window} is the file's sliding window (used by the layout note only). */
+    static String kvCache(KvCacheNote note, long window) {
+        return switch (note) {
+            case NO_BLOCK_COUNT -> "no KV-cache estimate: the architecture's block_count (layers) is missing or not"
+                    + " a positive integer";
+            case NO_HEAD_DIMENSION -> "no KV-cache estimate: without attention.key_length, or embedding_length and"
+                    + " head_count, the head size is unknown";
+            case UNKNOWN_SLIDING_LAYOUT -> "the file sets a sliding window of " + window + " tokens, but which layers"
+                    + " use it is not known for this architecture; every layer is counted at the whole context";
         };
     }
 

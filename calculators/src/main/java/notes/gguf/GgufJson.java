@@ -8,7 +8,9 @@ import notes.base.JsonText;
 /**
  * The header as JSON, with metadata typed the way the npm package @huggingface/gguf types it
  * ({@code {"type": "UINT32", "value": 3}}, arrays with a {@code subType}); 64-bit integers as exact JSON integers;
- * shapes in GGUF order.
+ * shapes in GGUF order. A {@code kvCache} object ends it: the per-token KV-cache figures {@link KvCacheEstimate}
+ * reads from the metadata (elements per token over all layers and over the sliding-window layers, the window), with
+ * an English {@code note} when the estimate is missing or could not place the window ({@link KvCacheNote}).
  */
 public final class GgufJson {
     private GgufJson() {
@@ -40,7 +42,25 @@ public final class GgufJson {
             sb.append("], \"offset\": ").append(t.offset()).append('}');
             first = false;
         }
-        return sb.append(first ? "]\n}" : "\n  ]\n}").toString();
+        sb.append(first ? "],\n" : "\n  ],\n");
+        return kvCache(sb, f).append("\n}").toString();
+    }
+
+    private static StringBuilder kvCache(StringBuilder sb, GgufFile f) {
+        KvCacheNote missing = KvCacheEstimate.missing(f);
+        if (missing != null) {
+            return sb.append("  \"kvCache\": {\"note\": ").append(JsonText.quote(GgufEnglish.kvCache(missing, 0)))
+                    .append('}');
+        }
+        KvCacheEstimate kv = KvCacheEstimate.of(f);
+        sb.append("  \"kvCache\": {\"layers\": ").append(kv.layers()).append(", \"elementsPerToken\": ")
+                .append(kv.elementsPerToken()).append(", \"slidingWindow\": ").append(kv.sliding().window())
+                .append(", \"slidingLayers\": ").append(kv.slidingLayers()).append(", \"slidingElementsPerToken\": ")
+                .append(kv.slidingElementsPerToken());
+        if (kv.note() != null) {
+            sb.append(", \"note\": ").append(JsonText.quote(GgufEnglish.kvCache(kv.note(), kv.sliding().window())));
+        }
+        return sb.append('}');
     }
 
     private static void typed(StringBuilder sb, MetadataValue v) {

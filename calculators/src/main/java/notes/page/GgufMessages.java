@@ -2,12 +2,15 @@ package notes.page;
 
 import java.util.List;
 
+import notes.form.Decimals;
 import notes.gguf.GgufFormatException;
+import notes.gguf.KvCacheNote;
 
 /**
  * The page's wording (zh-Hant, Taiwan usage) for a GGUF file the reader rejected: one sentence per
  * {@link notes.gguf.GgufProblem}, ending with the byte offset where the problem starts. Keys and tensor names from
- * the file are quoted with 「」 so that they read as names, whatever language they are in.
+ * the file are quoted with 「」 so that they read as names, whatever language they are in. Also the notes on the
+ * KV-cache estimate, one per {@link KvCacheNote}.
  */
 public final class GgufMessages {
     private static final String BYTES = " 個位元組";
@@ -56,6 +59,19 @@ public final class GgufMessages {
                     + a.get(2) + " 才結束";
             case TENSOR_DATA_PAST_END -> tensor(a) + "的資料從位移 " + a.get(2) + " 起共 " + a.get(1) + BYTES
                     + "，超出檔案結尾：資料區只有 " + a.get(3) + BYTES;
+        };
+    }
+
+    /**
+     * The note for {@code note}; {@code window} is the file's sliding window in tokens (used by the layout note only).
+     * With no default branch, a new note does not compile until it is worded here.
+     */
+    public static String kvCache(KvCacheNote note, long window) {
+        return switch (note) {
+            case NO_BLOCK_COUNT -> "沒有 block_count（層數），或它不是正整數";
+            case NO_HEAD_DIMENSION -> "沒有 attention.key_length，也沒有 embedding_length 與 head_count，推不出每頭維度";
+            case UNKNOWN_SLIDING_LAYOUT -> "檔案設定了 " + Decimals.fixed(window, 0) + " token 的滑動視窗，但本工具不知道"
+                    + "這個架構哪幾層使用它，所以每一層都以整段上下文計算（可能高估）";
         };
     }
 

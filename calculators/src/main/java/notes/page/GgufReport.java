@@ -11,6 +11,7 @@ import notes.form.Units;
 import notes.gguf.GgmlType;
 import notes.gguf.GgufFile;
 import notes.gguf.KvCacheEstimate;
+import notes.gguf.KvCacheNote;
 import notes.gguf.MetadataValue;
 import notes.gguf.TensorInfo;
 import notes.gguf.ValueType;
@@ -122,7 +123,10 @@ public final class GgufReport {
         return rows.toString();
     }
 
-    /** The memory estimate for the context length and cache type in {@code in}: weights plus KV cache. */
+    /**
+     * The memory estimate for the context length and cache type in {@code in}: weights plus the KV cache as llama.cpp
+     * allocates it for one sequence ({@link KvCacheEstimate}), with the sliding-window layers' smaller cache.
+     */
     public static Result memory(GgufFile f, Fields in) {
         if (in.hasProblems()) {
             return in.invalid();
@@ -130,17 +134,38 @@ public final class GgufReport {
         int context = in.integer("gguf.context");
         GgmlType cacheType = GgmlType.valueOf(in.text("gguf.cacheType"));
         double bytesPerElement = (double) cacheType.typeSize() / cacheType.blockSize();
-        String[] why = new String[1];
-        KvCacheEstimate kv = KvCacheEstimate.of(f, why);
         Result r = Result.ok().number("gguf.weights", Units.bytes(f.tensorBytes()), f.tensorBytes());
-        if (kv == null) {
-            return r.text("gguf.kv", "無法估計：" + why[0]).text("gguf.total", Units.bytes(f.tensorBytes()) + "（不含 KV 快取）")
-                    .text("gguf.kvBasis", "");
+        KvCacheNote missing = KvCacheEstimate.missing(f);
+        if (missing != null) {
+            return r.text("gguf.kv", "無法估計：" + GgufMessages.kvCache(missing, 0))
+                    .text("gguf.total", Units.bytes(f.tensorBytes()) + "（不含 KV 快取）").text("gguf.kvBasis", "");
         }
+        KvCacheEstimate kv = KvCacheEstimate.of(f);
         double kvBytes = kv.bytes(context, bytesPerElement);
         return r.number("gguf.kv", Units.bytes(kvBytes), kvBytes)
                 .number("gguf.total", Units.bytes(f.tensorBytes() + kvBytes), f.tensorBytes() + kvBytes)
-                .text("gguf.kvBasis", kv.layers() + " 層；每 token " + Decimals.fixed(kv.elementsPerToken(), 0)
-                        + " 個元素（" + kv.basis() + "）");
+                .text("gguf.kvBasis", basis(kv, context, bytesPerElement));
+    }
+
+    /** How the KV cache was counted, in words: layers, elements per token, cells, and the sliding layers if any. */
+    static String basis(KvCacheEstimate kv, long context, double bytesPerElement) {
+        KvCacheEstimate.Attention a = kv.attention();
+        String perLayer = a.latent() ? "MLA：每層 kv_lora_rank " + a.first() + " + RoPE " + a.second()
+                : "每層 KV 頭數 × (key " + a.first() + " + value " + a.second() + ")";
+        StringBuilder sb = new StringBuilder().append(kv.layers()).append(" 層；每 token ")
+                .append(Decimals.fixed(kv.elementsPerToken(), 0)).append(" 個元素（").append(perLayer)
+                .append("）；上下文補齊到 256 的倍數，共 ").append(Decimals.fixed(KvCacheEstimate.cells(context), 0))
+                .append(" 格");
+        if (kv.slidingLayers() > 0) {
+            sb.append("。其中 ").append(kv.slidingLayers()).append(" 層是滑動視窗層（視窗 ")
+                    .append(Decimals.fixed(kv.sliding().window(), 0)).append(" token），只保留 ")
+                    .append(Decimals.fixed(kv.slidingCells(context), 0)).append(" 格（視窗加一個 ")
+                    .append(KvCacheEstimate.DEFAULT_UBATCH).append(" token 的微批次，補齊到 256 的倍數）；若每層都保留整段上下文，要 ")
+                    .append(Units.bytes(kv.bytesWithoutWindow(context, bytesPerElement)));
+        }
+        if (kv.note() != null) {
+            sb.append("。").append(GgufMessages.kvCache(kv.note(), kv.sliding().window()));
+        }
+        return sb.append("。").toString();
     }
 }

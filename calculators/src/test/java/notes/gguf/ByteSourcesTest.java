@@ -63,8 +63,8 @@ class ByteSourcesTest {
         KvCacheEstimate kv = KvCacheEstimate.of(GgufReader.read(new ByteArraySource(new GgufWriter()
                 .scalar("general.architecture", ValueType.STRING, "deepseek2")
                 .scalar("deepseek2.block_count", ValueType.UINT32, 2L)
-                .scalar("deepseek2.attention.kv_lora_rank", ValueType.UINT32, 512L).toBytes())), new String[1]);
+                .scalar("deepseek2.attention.kv_lora_rank", ValueType.UINT32, 512L).toBytes())));
         assertEquals(1024, kv.elementsPerToken());
-        assertEquals("MLA：kv_lora_rank 512 + RoPE 0 每層", kv.basis());
+        assertEquals(new KvCacheEstimate.Attention(true, 512, 0), kv.attention());
     }
 }

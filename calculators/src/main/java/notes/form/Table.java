@@ -53,6 +53,16 @@ public final class Table {
     }
 
     /**
+     * A cell whose markup the calculator built from escaped values (a long array behind a disclosure); the command
+     * line gets {@code text}.
+     */
+    public Table markup(String escapedMarkup, String text) {
+        markup.append("<td>").append(escapedMarkup).append("</td>");
+        current.add(text);
+        return this;
+    }
+
+    /**
      * A row of one cell across {@code columns} columns that says what the table leaves out (a long schedule's
      * middle); the command line gets it as a one-element row.
      */

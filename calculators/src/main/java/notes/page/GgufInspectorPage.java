@@ -63,8 +63,8 @@ public final class GgufInspectorPage implements Calculator {
         String name = in.text("gguf.file");
         return memory.html("gguf.summary", GgufReport.summary(file, name.isEmpty() ? "model.gguf" : name,
                         Math.min(file.fileSize(), file.dataOffset())))
-                .html("gguf.types", GgufReport.typeRows(file))
-                .html("gguf.metadata", GgufReport.metadataRows(file))
-                .html("gguf.tensors", GgufReport.tensorRows(file));
+                .table("gguf.types", GgufReport.typeRows(file))
+                .table("gguf.metadata", GgufReport.metadataRows(file))
+                .table("gguf.tensors", GgufReport.tensorRows(file));
     }
 }

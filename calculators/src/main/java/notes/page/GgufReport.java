@@ -6,6 +6,7 @@ import java.util.Map;
 import notes.form.Decimals;
 import notes.form.Fields;
 import notes.form.Html;
+import notes.form.Table;
 import notes.form.Result;
 import notes.form.Units;
 import notes.gguf.GgmlType;
@@ -46,15 +47,22 @@ public final class GgufReport {
                 .append(valueHtml).append("</dd></div>");
     }
 
-    public static String metadataRows(GgufFile f) {
-        StringBuilder rows = new StringBuilder();
+    public static Table metadataRows(GgufFile f) {
+        Table rows = new Table();
         for (Map.Entry<String, MetadataValue> e : f.metadata().entrySet()) {
             MetadataValue v = e.getValue();
             String type = v.type() == ValueType.ARRAY ? "ARRAY of " + v.subType() : v.type().toString();
-            rows.append("<tr><th scope=\"row\">").append(Html.escape(e.getKey())).append("</th><td>").append(type)
-                    .append("</td><td>").append(valueHtml(v)).append("</td></tr>");
+            rows.row(e.getKey()).text(type).markup(valueHtml(v), valueText(v));
         }
-        return rows.toString();
+        return rows;
+    }
+
+    /** The value as the command line prints it: a long array's first items, as the page's disclosure shows them. */
+    private static String valueText(MetadataValue v) {
+        if (v.type() != ValueType.ARRAY) {
+            return scalar(v.type(), v.value());
+        }
+        return list(v.subType(), v.asList(), EXPANDED);
     }
 
     private static String valueHtml(MetadataValue v) {
@@ -96,31 +104,30 @@ public final class GgufReport {
         return String.valueOf(value);
     }
 
-    public static String tensorRows(GgufFile f) {
-        StringBuilder rows = new StringBuilder();
+    public static Table tensorRows(GgufFile f) {
+        Table rows = new Table();
         for (TensorInfo t : f.tensors()) {
             StringBuilder shape = new StringBuilder();
             for (long d : t.shape()) {
                 shape.append(shape.length() == 0 ? "" : " × ").append(d);
             }
-            rows.append("<tr><th scope=\"row\">").append(Html.escape(t.name())).append("</th><td>").append(t.type())
-                    .append("</td><td>").append(shape).append("</td><td>").append(Decimals.fixed(t.elements(), 0))
-                    .append("</td><td>").append(Decimals.fixed(t.bytes(), 0)).append("</td><td>")
-                    .append(Decimals.fixed(t.offset(), 0)).append("</td></tr>");
+            rows.row(t.name()).text(t.type().toString()).text(shape.toString())
+                    .number(Decimals.fixed(t.elements(), 0), t.elements())
+                    .number(Decimals.fixed(t.bytes(), 0), t.bytes())
+                    .number(Decimals.fixed(t.offset(), 0), t.offset());
         }
-        return rows.toString();
+        return rows;
     }
 
-    public static String typeRows(GgufFile f) {
-        StringBuilder rows = new StringBuilder();
+    public static Table typeRows(GgufFile f) {
+        Table rows = new Table();
         for (Map.Entry<GgmlType, long[]> e : f.totalsByType().entrySet()) {
             long[] t = e.getValue();
-            rows.append("<tr><th scope=\"row\">").append(e.getKey()).append("</th><td>")
-                    .append(e.getKey().blockSize()).append(" / ").append(e.getKey().typeSize()).append("</td><td>")
-                    .append(t[0]).append("</td><td>").append(Decimals.fixed(t[1], 0)).append("</td><td>")
-                    .append(Units.bytes(t[2])).append("</td></tr>");
+            rows.row(e.getKey().toString()).text(e.getKey().blockSize() + " / " + e.getKey().typeSize())
+                    .number(Long.toString(t[0]), t[0]).number(Decimals.fixed(t[1], 0), t[1])
+                    .number(Units.bytes(t[2]), t[2]);
         }
-        return rows.toString();
+        return rows;
     }
 
     /**

@@ -145,7 +145,7 @@ public final class ComputePage implements Calculator {
     }
 
     /** What the implied MFU says, naming the input at fault when it is above 100 %, and a sparse peak. */
-    static String verdict(double mfu, double activated, double total, double flops, double peak,
+    private static String verdict(double mfu, double activated, double total, double flops, double peak,
             AcceleratorPeak chosen) {
         String hours = Decimals.fixed(TrainingCompute.minimumGpuHours(flops, peak), 0);
         String text = switch (TrainingCompute.diagnose(mfu, activated, total)) {

@@ -28,6 +28,8 @@ public enum LlmProblemCode {
     BIAS_COUNT,
     /** PPO's clip range must be above 0 and below 1. */
     EPSILON_OUT_OF_RANGE,
+    /** Activated parameters above the model's total (a part cannot exceed the whole). */
+    EXCEEDS_TOTAL,
     /** Model FLOPs utilisation must be above 0 and at most 1 (100 %). */
     MFU_OUT_OF_RANGE,
     /** A model shape with more parameters than can be counted exactly; limit = the most allowed. */

@@ -34,7 +34,7 @@ final class LlmForms {
      */
     private static final Map<String, String> FORM_NAMES = Map.of(
             "routedExperts", "routed", "sharedExperts", "shared", "activeExperts", "active",
-            "capacityFactor", "factor", "parameters", "params", "peakFlops", "peak");
+            "capacityFactor", "factor", "parameters", "activated", "totalParameters", "total", "peakFlops", "peak");
 
     private LlmForms() {
     }

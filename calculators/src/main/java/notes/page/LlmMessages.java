@@ -28,6 +28,7 @@ final class LlmMessages {
             case LENGTH_MISMATCH -> "每個專家中心向量要有 " + n + " 個數（和 token 一樣長）。";
             case BIAS_COUNT -> "偏置要有 " + n + " 個數（每個路由專家一個），或只填一個數、套用到全部專家。";
             case EPSILON_OUT_OF_RANGE -> "ε 必須大於 0 且小於 1（常用 0.1 或 0.2）。";
+            case EXCEEDS_TOTAL -> "每個 token 啟用的參數不可多於總參數（稠密模型兩者相同）。";
             case MFU_OUT_OF_RANGE -> "MFU 必須大於 0 %，且不超過 100 %。";
             case TOO_LARGE -> "這個形狀的參數超過 " + Units.scientific(problem.limit()) + " 個，無法精確計算；"
                     + "請把層數、寬度或專家數調小。";

@@ -208,18 +208,58 @@ class LlmPagesTest {
         assertTrue(problem(bad, "ppo.epsilon").contains("ε 必須大於 0"));
     }
 
+    /**
+     * The defaults are DeepSeek-V3's pre-training as published together (arXiv 2412.19437): 37B activated of 671B,
+     * 14.8T tokens, 2,664K H800 GPU-hours (Table 1), FP8 matrix multiplications (section 3.3), so the H800 SXM's
+     * dense FP8 peak, 1,979 TFLOP/s (NVIDIA H100 datasheet: 3,958 with sparsity). 6ND = 6 * 37e9 * 14.8e12 =
+     * 3.2856e24; over 2.664e6 * 3600 * 1979e12 = 1.8979e25 that is 17.3 %. Memory takes the total: 671e9 * 16 bytes
+     * (ZeRO, arXiv 1910.02054, section 3.1) = 1.0736e13 bytes = 9.76 TiB, where the activated count would give the
+     * issue's 5.92e11 (592 GB).
+     */
     @Test
-    void computeReproducesGpt3AndTheDeepSeekParadox() {
-        Result gpt3 = run(new ComputePage(), "compute.params", "175", "compute.tokens", "300", "compute.gpus", "1024",
-                "compute.peak", "312", "compute.mfu", "40", "compute.gpuHours", "3552000", "compute.sequence", "2048",
-                "compute.microBatch", "1", "compute.hidden", "12288", "compute.heads", "96", "compute.layers", "96");
-        assertEquals("3.15 × 10²³ FLOPs", gpt3.texts().get("compute.flops"));
-        Result v3 = run(new ComputePage(), "compute.params", "671", "compute.tokens", "14800", "compute.gpus",
-                "2048", "compute.peak", "989", "compute.mfu", "40", "compute.gpuHours", "2788000", "compute.sequence",
-                "4096", "compute.microBatch", "1", "compute.hidden", "7168", "compute.heads", "128",
-                "compute.layers", "61");
-        assertTrue(Double.parseDouble(v3.values().get("compute.impliedMfu")) > 1);
-        assertTrue(v3.texts().get("compute.verdict").startsWith("超過 100 %"));
+    void computeDefaultsAreDeepSeekV3PreTraining() {
+        Result v3 = run(new ComputePage());
+        assertEquals("3.29 × 10²⁴ FLOPs", v3.texts().get("compute.flops6nd"));
+        assertEquals("17.3 %", v3.texts().get("compute.impliedMfu6nd"));
+        assertEquals("在硬體能力之內。", v3.texts().get("compute.verdict"));
+        assertEquals(1.0736e13, Double.parseDouble(v3.values().get("compute.state")), 0);
+        assertEquals("9.76 TiB", v3.texts().get("compute.state"));
+        // GPT-3 (arXiv 2005.14165): 6 * 175e9 * 300e9 = 3.15e23 (Table D.1: 3.14e23 with 174.6B parameters).
+        Result gpt3 = run(new ComputePage(), "compute.activated", "175", "compute.total", "175", "compute.tokens",
+                "300");
+        assertEquals("3.15 × 10²³ FLOPs", gpt3.texts().get("compute.flops6nd"));
+    }
+
+    /**
+     * The source post divides 6 * 14.8T * 671B by 2,664K hours at 3,026 TFLOP/s and gets 205 % (rounded to a whole
+     * percent): 5.9585e25 / 2.9021e25 = 2.053. Both of its slips are named: the total typed as N, and a sparse peak.
+     */
+    @Test
+    void computeNamesTheCausesOfTheSourcePostsMfu() {
+        Result post = run(new ComputePage(), "compute.activated", "671", "compute.total", "671", "compute.gpu",
+                "H100_PCIE_FP8_SPARSE");
+        assertEquals("205.3 %", post.texts().get("compute.impliedMfu6nd"));
+        String verdict = post.texts().get("compute.verdict");
+        assertTrue(verdict.startsWith("超過 100 %"), verdict);
+        assertTrue(verdict.contains("37B，不是 671B"), verdict);
+        assertTrue(verdict.contains("稀疏"), verdict);
+        // Separate counts, but 500,000 hours: 6N alone needs 3.2856e24 / (989e12 * 3600) = 922,818 GPU-hours at
+        // full speed, with the whole-matrix attention of V3's shape (61 * 128 * 320 * 4096 * 6 = 6.1405e10 a token,
+        // times 14.8e12) 4.1944e24 / 3.5604e18 = 1,178,067.
+        Result hours = run(new ComputePage(), "compute.gpuHours", "500000", "compute.gpu", "HOPPER_SXM_BF16");
+        String why = hours.texts().get("compute.verdict");
+        assertTrue(why.contains("問題在 GPU 小時或峰值") && why.contains("1,178,067 GPU 小時"), why);
+        assertFalse(why.contains("稀疏"), why);
+    }
+
+    @Test
+    void computeRejectsMoreActivatedThanTotalParameters() {
+        Result r = run(new ComputePage(), "compute.activated", "700", "compute.total", "671");
+        assertTrue(problem(r, "compute.activated").contains("總參數"));
+        // A typed peak is read only when "custom" is chosen.
+        Result custom = run(new ComputePage(), "compute.gpu", "custom", "compute.peak", "989");
+        // 6ND over 2.664e6 * 3600 * 989e12 = 9.4849e24: 34.6 % (as the BF16 choice).
+        assertEquals("34.6 %", custom.texts().get("compute.impliedMfu6nd"));
     }
 
     @Test

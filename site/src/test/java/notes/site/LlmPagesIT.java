@@ -103,18 +103,20 @@ class LlmPagesIT extends BrowserTest {
     }
 
     @Test
-    void trainingComputeShowsGpt3AndTheImpossibleMfu() {
+    void trainingComputeShowsDeepSeekV3AndTheSourcePostsMfu() {
         open("notes/training-compute.html");
-        assertEquals("3.15 × 10²³ FLOPs", browser.textOf("[data-out='compute.flops']"));
-        open("notes/training-compute.html?compute.params=671&compute.tokens=14800&compute.peak=989"
-                + "&compute.gpuHours=2788000");
-        assertTrue(browser.textOf("[data-out='compute.verdict']").startsWith("超過 100 %"));
-        // 6 x 671e9 x 14.8e12 = 5.9585e25 FLOPs; 2.788e6 h x 3600 s x 989e12 FLOP/s = 9.9264e24: 6.0027.
-        assertEquals("600.3 %", browser.textOf("[data-out='compute.impliedMfu']"));
-        open("notes/training-compute.html?compute.params=37&compute.tokens=14800&compute.peak=989"
-                + "&compute.gpuHours=2788000");
-        // 6 x 37e9 x 14.8e12 = 3.2856e24 over 9.9264e24: 0.3310.
-        assertEquals("33.1 %", browser.textOf("[data-out='compute.impliedMfu']"));
+        // DeepSeek-V3 pre-training (arXiv 2412.19437): 6 x 37e9 x 14.8e12 = 3.2856e24 FLOPs over 2,664K H800 hours
+        // (Table 1) at the dense FP8 peak 1,979 TFLOP/s (NVIDIA H100 datasheet, SXM): 1.8979e25, so 17.3 %.
+        assertEquals("3.29 × 10²⁴ FLOPs", browser.textOf("[data-out='compute.flops6nd']"));
+        assertEquals("17.3 %", browser.textOf("[data-out='compute.impliedMfu6nd']"));
+        // Memory takes the 671B total: 671e9 x 16 bytes (ZeRO, arXiv 1910.02054, section 3.1) = 9.76 TiB.
+        assertEquals("9.76 TiB", browser.textOf("[data-out='compute.state']"));
+        open("notes/training-compute.html?compute.activated=671&compute.total=671"
+                + "&compute.gpu=H100_PCIE_FP8_SPARSE");
+        // The source post: 5.9585e25 / (2.664e6 x 3600 x 3026e12 = 2.9021e25) = 2.053, "205 %".
+        assertEquals("205.3 %", browser.textOf("[data-out='compute.impliedMfu6nd']"));
+        String verdict = browser.textOf("[data-out='compute.verdict']");
+        assertTrue(verdict.startsWith("超過 100 %") && verdict.contains("稀疏"), verdict);
         open("notes/training-compute.html?compute.layers=1.5");
         assertTrue(browser.textOf("[data-error-for='compute.layers']").contains("整數"));
     }

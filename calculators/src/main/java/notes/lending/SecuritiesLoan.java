@@ -5,10 +5,11 @@ package notes.lending;
  * loan, counted as a fraction of a 365-day year; the broker keeps part of that fee and passes the rest to the
  * lender.
  *
- * <p>Source of the day count: the fee accrues per calendar day at the agreed annual rate (TWSE, 有價證券借貸辦法,
- * and 證券商辦理有價證券借貸操作辦法, under which broker and client agree the rate, at most 20 % a year, and how the
- * fee is computed and paid). The market value is taken as constant over the loan; a rule that values the shares at
- * each day's close gives a different fee when the price moves.
+ * <p>Sources: the rate is a yearly rate, at most 20 % for TWSE auction and negotiated loans (有價證券借貸辦法 §5);
+ * for a broker's own lending the broker and client agree the rate and how the fee is computed and paid, in the
+ * contract (證券商辦理有價證券借貸操作辦法). Spreading it over 365 days is this calculator's convention, the one the
+ * issue names; a contract may count otherwise. The market value is taken as constant over the loan; a rule that
+ * values the shares at each day's close gives a different fee when the price moves.
  *
  * @param marketValue the shares' market value when lent, in currency (NT$), above 0
  * @param annualRate  the fee rate per year as a decimal (0.01 for 1 %), at least 0

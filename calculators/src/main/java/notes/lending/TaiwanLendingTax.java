@@ -2,8 +2,10 @@ package notes.lending;
 
 /**
  * What is deducted from a lending-fee payment to an individual resident of Taiwan. The fee is rental income
- * (所得稅法 §14 I 第五類 租賃所得; Taipei High Administrative Court, upheld in the 北區國稅局 release on 借券費用), so
- * the payer withholds income tax on it and the NHI supplementary premium on rent applies.
+ * (所得稅法 §14 I 第五類 租賃所得, as the 北區國稅局 release on 借券費用 and the court judgment it reports hold), so
+ * the payer withholds income tax on it, and this calculator assumes the NHI supplementary premium on rent
+ * (全民健康保險法 §31 I ⑥ 租金收入) applies too: rental income is that category's tax counterpart, but no NHIA text
+ * on lending fees was found, so the page lets the reader turn the premium off.
  *
  * <p>Amounts are whole NT$ per payment: each rule applies to one payment, not to the year.
  */

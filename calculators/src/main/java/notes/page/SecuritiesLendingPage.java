@@ -30,11 +30,11 @@ public final class SecuritiesLendingPage implements Calculator {
             .fields(
                     Field.number("lend.value", "出借股票的市值（元）").above(0, 1e12).initial("1000000")
                             .hint("例如 2,000,000"),
-                    // 證券商辦理有價證券借貸操作辦法: the rate a broker agrees is at most 20 % a year.
+                    // TWSE 有價證券借貸辦法 §5: negotiated and auction rates are at most 20 % a year.
                     Field.number("lend.rate", "年費率（%）").unit("%").range(0, 20).initial("1").hint("例如 1.5"),
                     Field.integer("lend.days", "出借天數").range(1, 1100).initial("30").hint("例如 90"),
-                    Field.number("lend.share", "出借人分得（借券費的 %）").unit("%").above(0, 100).initial("70")
-                            .hint("例如 70，依券商契約"),
+                    Field.number("lend.share", "出借人分得（借券費的 %）").unit("%").above(0, 100).initial("80")
+                            .hint("例如 80，依券商契約"),
                     Field.integer("lend.payments", "分幾次收到借券費").range(1, 1100).initial("1")
                             .hint("例如 3，按月收付時為月數"),
                     Field.select("lend.nhi", "二代健保補充保費").option("yes", "要扣（健保保險對象）")

@@ -1,8 +1,9 @@
 package notes.llm;
 
 /**
- * LoRA (Hu et al., arXiv 2106.09685): a frozen weight W (d x k) is adapted by B A with B (d x r) and A (r x k), so
- * the trainable parameters are r (d + k) instead of d k.
+ * LoRA (Hu et al., arXiv 2106.09685, section 4.1): a frozen weight W0 (d x k, d outputs and k inputs, PyTorch's
+ * {@code out_features x in_features}) is adapted by a branch in parallel with it, h = W0 x + (alpha / r) B A x, with
+ * B (d x r, zero at the start) and A (r x k), so the trainable parameters are r (d + k) instead of d k.
  */
 public final class Lora {
     private Lora() {
@@ -18,6 +19,16 @@ public final class Lora {
             throw new LlmProblem("rank", LlmProblemCode.RANK_EXCEEDS_SIDE, Math.min(d, k));
         }
         return rank * (LlmProblem.positive("d", d) + LlmProblem.positive("k", k));
+    }
+
+    /**
+     * The factor LoRA multiplies B A x by: alpha / r (Hu et al., section 4.1, "We then scale ΔWx by α/r, where α is a
+     * constant in r"), so that a change of rank needs no new learning rate.
+     *
+     * @throws LlmProblem NOT_POSITIVE on {@code "alpha"} or {@code "rank"} when either is not above 0
+     */
+    public static double scaling(double alpha, long rank) {
+        return LlmProblem.positive("alpha", alpha) / LlmProblem.positive("rank", rank);
     }
 
     /** Trainable parameters as a fraction of the adapted matrix. */

@@ -58,6 +58,20 @@ class BondPageIT extends BrowserTest {
         assertEquals("7.25", browser.find("[name='yield']").getAttribute("value"));
     }
 
+    /** The note's "4 % quoted, 3.99 % with accrued interest" example is a link that fills the calculator. */
+    @Test
+    void theNotesFourPercentExampleLinkFillsTheCalculator() {
+        browser.open(server.url() + PAGE);
+        String href = browser.find("a[href^='?settlement=2025-02-22']").getAttribute("href");
+        browser.open(href);
+        assertEquals("100.077", browser.find("[name='price']").getAttribute("value"));
+        // At a 4 % yield the dirty price is 100 x 1.02^(7/180) = 100.077, so the quote taken as the full price
+        // yields 4 %; with the accrued interest on top, Microsoft's PRICE formula solved outside this code gives
+        // 0.0399048 (both worked in BondYieldGapTest).
+        assertEquals("4.00 %", browser.textOf("[data-out=yieldIgnoringAccrued]"));
+        assertEquals("3.99 %", browser.textOf("[data-out=yieldWithAccrued]"));
+    }
+
     @Test
     void yearsModeFindsMaturityAndOddFirstPeriod() {
         browser.open(server.url() + PAGE + "?settlement=2025-01-01&mode=years&years=7.3&rate=5&frequency=2"

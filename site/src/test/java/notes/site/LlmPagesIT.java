@@ -124,7 +124,8 @@ class LlmPagesIT extends BrowserTest {
     @Test
     void loraSeedExampleAndModel() {
         open("notes/lora.html");
-        assertEquals("2,048", browser.textOf("[data-out='lora.lora']"));
+        // The source post's lab: FC1 is 100 -> 128, so its weight is 128 x 100 and r = 8 gives 8 x (128 + 100).
+        assertEquals("1,824", browser.textOf("[data-out='lora.lora']"));
         assertTrue(browser.textOf("[data-out='lora.modelLora']").startsWith("4,194,304"));
         browser.find("input[name='lora.o']").click();
         // W_o adds 32 x 8 x (4096 + 4096) = 2,097,152: 6,291,456 in all.

@@ -75,13 +75,13 @@ class PreferredPageIT extends BrowserTest {
     void dividendAndRefinancingCalculatorsShareTheUrl() {
         browser.open(server.url() + PAGE);
         assertEquals("270,000", browser.textOf("[data-out='div.due']"));
-        assertEquals("1.67 年", browser.textOf("[data-out='refi.payback']"));
+        assertEquals("1.82 年", browser.textOf("[data-out='refi.payback']")); // 500,000 / (800,000 - 525,000)
         browser.type("[name='refi.newRate']", "6");
         browser.type("[name='div.years']", "3");
         String url = browser.driver().getCurrentUrl();
         assertTrue(url.contains("refi.newRate=6") && url.contains("div.years=3") && url.contains("exit="), url);
         browser.open(url);
-        assertEquals("2.50 年", browser.textOf("[data-out='refi.payback']")); // 500,000 / (800,000 - 600,000)
+        assertEquals("2.94 年", browser.textOf("[data-out='refi.payback']")); // 500,000 / (800,000 - 630,000)
         assertEquals("360,000", browser.textOf("[data-out='div.due']")); // 90,000 x (3 + 1)
     }
 }

@@ -31,10 +31,10 @@ public final class LoraPage implements Calculator {
                     Field.number("lora.alpha", "縮放常數 α").above(0, 1_000_000).initial("16").hint("例如 16"),
                     Field.select("lora.model", "整個模型").option("Llama-3-8B", "Llama-3-8B")
                             .option("Llama-3-70B", "Llama-3-70B").option("LLaMA-7B", "LLaMA-7B").initial("LLaMA-7B"),
-                    Field.checkbox("lora.q", "W_q", TARGETS).initial("yes"),
-                    Field.checkbox("lora.k_proj", "W_k", TARGETS),
-                    Field.checkbox("lora.v", "W_v", TARGETS).initial("yes"),
-                    Field.checkbox("lora.o", "W_o", TARGETS),
+                    Field.checkbox("lora.q", "查詢投影（Q）", TARGETS).initial("yes"),
+                    Field.checkbox("lora.k_proj", "鍵投影（K）", TARGETS),
+                    Field.checkbox("lora.v", "值投影（V）", TARGETS).initial("yes"),
+                    Field.checkbox("lora.o", "輸出投影（O）", TARGETS),
                     Field.checkbox("lora.mlp", "MLP（gate、up、down）", TARGETS))
             .outputs(
                     Output.value("lora.full", "原矩陣參數 d·k"),

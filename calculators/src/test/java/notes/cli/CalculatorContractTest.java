@@ -82,6 +82,9 @@ class CalculatorContractTest {
         for (Output o : c.declaration().outputs()) {
             boolean written = o.isMarkup() ? r.html().containsKey(o.name()) : r.texts().containsKey(o.name());
             assertTrue(written, c.declaration().name() + " does not write declared output " + o.name());
+            boolean tabular = o.kind() == Output.Kind.TABLE || o.kind() == Output.Kind.LIST;
+            assertEquals(tabular, r.data().containsKey(o.name()),
+                    c.declaration().name() + "." + o.name() + ": tables and lists (only) reach the command line as cells");
         }
         for (String key : r.texts().keySet()) {
             assertNotNull(c.declaration().output(key), "output " + key + " is not declared");

@@ -112,9 +112,9 @@ final class GgufInspector {
         file = parsed;
         status("");
         html("summary", GgufReport.summary(parsed, name, bytesRead));
-        html("metadata", GgufReport.metadataRows(parsed));
-        html("tensors", GgufReport.tensorRows(parsed));
-        html("types", GgufReport.typeRows(parsed));
+        html("metadata", GgufReport.metadataRows(parsed).markup());
+        html("tensors", GgufReport.tensorRows(parsed).markup());
+        html("types", GgufReport.typeRows(parsed).markup());
         root.querySelector("[data-results]").setHidden(false);
         showMemory();
         // For the benchmark (and curious readers): time from choosing the file to the tables, and bytes read.

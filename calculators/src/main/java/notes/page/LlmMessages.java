@@ -27,6 +27,9 @@ final class LlmMessages {
             case NEEDS_GQA -> "整個模型的 LoRA 參數只適用標準注意力（MHA、GQA、MQA）的模型。";
             case LENGTH_MISMATCH -> "每個專家中心向量要有 " + n + " 個數（和 token 一樣長）。";
             case EPSILON_OUT_OF_RANGE -> "ε 必須大於 0 且小於 1（常用 0.1 或 0.2）。";
+            case GROUP_TOO_SMALL -> "GRPO 的一組至少要有 " + n + " 個輸出，才算得出組內的標準差；請再新增一筆。";
+            case LOG_RATIO_OUT_OF_RANGE -> "GRPO 的 KL 估計要算 e 的 −x 次方：每個 token 的 log(π ÷ πref) 須介於 −" + n
+                    + " 與 " + n + " 之間（實際訓練中通常接近 0）。";
             case MFU_OUT_OF_RANGE -> "MFU 必須大於 0 %，且不超過 100 %。";
             case TOO_LARGE -> "這個形狀的參數超過 " + Units.scientific(problem.limit()) + " 個，無法精確計算；"
                     + "請把層數、寬度或專家數調小。";

@@ -116,8 +116,9 @@ public final class Declaration {
     /**
      * What is wrong with this declaration, one sentence each (empty when it is consistent): a name that is not
      * lower-case letters, digits and hyphens; a field or output name used twice; a show-when condition on a field
-     * not declared before it (the field would stay hidden forever); an initial value outside its field's range or
-     * options; a whole-number range beyond Java's int. {@link Registry} refuses a calculator with any.
+     * not declared before it (the field would stay hidden forever), or an output's on anything but an option of a
+     * top-level choice; an initial value outside its field's range or options; a whole-number range beyond Java's
+     * int. {@link Registry} refuses a calculator with any.
      */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -136,8 +137,26 @@ public final class Declaration {
                 problems.add(name + ": output " + o.name() + " is declared twice");
             }
             seen.add(o.name());
+            checkCondition(o, problems);
         }
         return problems;
+    }
+
+    /** An output's condition names a top-level choice and one of its options, else the output would never show. */
+    private void checkCondition(Output o, List<String> problems) {
+        if (o.showWhenField() == null) {
+            return;
+        }
+        boolean found = false;
+        for (Field f : fields) {
+            for (Choice c : f.name().equals(o.showWhenField()) ? f.choices() : List.<Choice>of()) {
+                found |= c.value().equals(o.showWhenValue());
+            }
+        }
+        if (!found) {
+            problems.add(name + ": output " + o.name() + " depends on " + o.showWhen()
+                    + ", which is not a top-level field with that option");
+        }
     }
 
     private void checkFields(List<Field> group, String prefix, List<String> before, List<String> problems) {

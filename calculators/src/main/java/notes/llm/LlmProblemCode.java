@@ -30,6 +30,10 @@ public enum LlmProblemCode {
     EPSILON_OUT_OF_RANGE,
     /** Activated parameters above the model's total (a part cannot exceed the whole). */
     EXCEEDS_TOTAL,
+    /** A GRPO group with fewer outputs than a standard deviation needs; limit = the fewest allowed. */
+    GROUP_TOO_SMALL,
+    /** A log-probability ratio too far from 0 for GRPO's KL estimate e^(-x) + x - 1; limit = the largest |x|. */
+    LOG_RATIO_OUT_OF_RANGE,
     /** Model FLOPs utilisation must be above 0 and at most 1 (100 %). */
     MFU_OUT_OF_RANGE,
     /** A model shape with more parameters than can be counted exactly; limit = the most allowed. */

@@ -29,6 +29,9 @@ final class LlmMessages {
             case BIAS_COUNT -> "偏置要有 " + n + " 個數（每個路由專家一個），或只填一個數、套用到全部專家。";
             case EPSILON_OUT_OF_RANGE -> "ε 必須大於 0 且小於 1（常用 0.1 或 0.2）。";
             case EXCEEDS_TOTAL -> "每個 token 啟用的參數不可多於總參數（稠密模型兩者相同）。";
+            case GROUP_TOO_SMALL -> "GRPO 的一組至少要有 " + n + " 個輸出，才算得出組內的標準差；請再新增一筆。";
+            case LOG_RATIO_OUT_OF_RANGE -> "GRPO 的 KL 估計要算 e 的 −x 次方：每個 token 的 log(π ÷ πref) 須介於 −" + n
+                    + " 與 " + n + " 之間（實際訓練中通常接近 0）。";
             case MFU_OUT_OF_RANGE -> "MFU 必須大於 0 %，且不超過 100 %。";
             case TOO_LARGE -> "這個形狀的參數超過 " + Units.scientific(problem.limit()) + " 個，無法精確計算；"
                     + "請把層數、寬度或專家數調小。";

@@ -27,6 +27,7 @@ import notes.form.Calculator;
 import notes.form.Declaration;
 import notes.form.Field;
 import notes.form.FieldKind;
+import notes.form.Fields;
 import notes.form.Output;
 import notes.form.Registry;
 import notes.form.Result;
@@ -36,7 +37,8 @@ import notes.form.Run;
 /**
  * The contract every registered calculator keeps, generated per calculator from {@link Registry}, so a new
  * calculator is tested the moment it is registered: its defaults compute; every output it writes is declared and
- * every declared output is written; 200 random bad inputs through the JSON command line give zh-Hant messages on
+ * every declared output is written whenever it is shown (with the defaults, and with the option each conditional
+ * output depends on); 200 random bad inputs through the JSON command line give zh-Hant messages on
  * declared fields, never NaN, Infinity, exponent notation, English text or a stack trace; the command line
  * agrees with the page's compute ({@link Run#compute}); and every field a reader types into has a zh-Hant example hint.
  */
@@ -77,14 +79,27 @@ class CalculatorContractTest {
         if (hasFileField(c.declaration())) {
             return; // a file has no default; its calculator's own test opens the sample file
         }
-        Result r = Run.compute(c, Map.of());
-        assertTrue(r.isValid(), c.declaration().name() + " defaults: " + r.problems());
+        writesShownOutputs(c, Map.of());
+        // An output shown only for one option of a choice is checked with that option chosen.
+        for (Output o : c.declaration().outputs()) {
+            if (o.showWhenField() != null) {
+                writesShownOutputs(c, Map.of(o.showWhenField(), o.showWhenValue()));
+            }
+        }
+    }
+
+    /** With {@code input} (else the defaults) the calculator computes and writes every output then shown. */
+    private static void writesShownOutputs(Calculator c, Map<String, String> input) {
+        Result r = Run.compute(c, input);
+        String name = c.declaration().name() + " " + input;
+        assertTrue(r.isValid(), name + " defaults: " + r.problems());
+        Map<String, String> shown = new Fields(c.declaration(), input).shownText();
         for (Output o : c.declaration().outputs()) {
             boolean written = o.isMarkup() ? r.html().containsKey(o.name()) : r.texts().containsKey(o.name());
-            assertTrue(written, c.declaration().name() + " does not write declared output " + o.name());
+            assertTrue(written || !o.isShownWith(shown), name + " does not write declared output " + o.name());
             boolean tabular = o.kind() == Output.Kind.TABLE || o.kind() == Output.Kind.LIST;
-            assertEquals(tabular, r.data().containsKey(o.name()),
-                    c.declaration().name() + "." + o.name() + ": tables and lists (only) reach the command line as cells");
+            assertEquals(tabular && written, r.data().containsKey(o.name()),
+                    name + "." + o.name() + ": tables and lists (only) reach the command line as cells");
         }
         for (String key : r.texts().keySet()) {
             assertNotNull(c.declaration().output(key), "output " + key + " is not declared");

@@ -37,4 +37,23 @@ class DeclarationTest {
                         Field.number("y", "Y").range(0, 10).initial("1").when("mode", "s")), 1, 5, "加", "刪"));
         assertEquals(List.of(), d.problems());
     }
+
+    @Test
+    void anOutputShowsOnlyForAnOptionOfATopLevelChoice() {
+        Declaration d = Declaration.of("modes", "模式")
+                .fields(Field.radio("mode", "方式").option("p", "P").option("g", "G"),
+                        Field.number("n", "數").range(0, 10).initial("1"))
+                .outputs(Output.value("ok", "好").when("mode", "g"),
+                        Output.value("noOption", "無此選項").when("mode", "x"),
+                        Output.value("notChoice", "不是選項欄").when("n", "1"),
+                        Output.value("missing", "無此欄").when("nosuch", "g"));
+        assertEquals(List.of(
+                "modes: output noOption depends on mode=x, which is not a top-level field with that option",
+                "modes: output notChoice depends on n=1, which is not a top-level field with that option",
+                "modes: output missing depends on nosuch=g, which is not a top-level field with that option"),
+                d.problems());
+        assertEquals("mode=g", d.output("ok").showWhen());
+        assertEquals(true, d.output("ok").isShownWith(java.util.Map.of("mode", "g")));
+        assertEquals(false, d.output("ok").isShownWith(java.util.Map.of("mode", "p")));
+    }
 }

@@ -87,6 +87,21 @@ class FormulasTest {
     }
 
     @Test
+    void ppoObjectiveStopsIncreasingBelowOneMinusEpsilonWhenTheAdvantageIsNegative() {
+        // PPO paper (arXiv 1707.06347) section 3 and Figure 1, right panel (A < 0): L^CLIP rises as rho falls
+        // towards 1 - eps, then stays at (1 - eps) A: lowering rho further gains nothing (不再增加), it does not
+        // decrease. eps = 0.2, A = -1: L(0.9) = -0.9 < L(0.8) = -0.8 = L(0.5) = L(0.01).
+        double eps = 0.2;
+        assertEquals(-0.9, Ppo.clippedObjective(0.9, -1, eps), 1e-15);
+        assertEquals(-0.8, Ppo.clippedObjective(0.8, -1, eps), 1e-15);
+        assertEquals(-0.8, Ppo.clippedObjective(0.5, -1, eps), 1e-15);
+        assertEquals(-0.8, Ppo.clippedObjective(0.01, -1, eps), 1e-15);
+        // The mirror image for A > 0 (left panel): flat at (1 + eps) A past 1 + eps.
+        assertEquals(1.2, Ppo.clippedObjective(1.2, 1, eps), 1e-15);
+        assertEquals(1.2, Ppo.clippedObjective(1.9, 1, eps), 1e-15);
+    }
+
+    @Test
     void gpt3TrainingCompute() {
         // GPT-3 (arXiv 2005.14165): 175B parameters, 300B tokens: 6 x 175e9 x 300e9 = 3.15e23 FLOPs.
         assertEquals(3.15e23, TrainingCompute.flops(175e9, 300e9), 1e8);

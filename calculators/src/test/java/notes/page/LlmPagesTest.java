@@ -217,6 +217,56 @@ class LlmPagesTest {
      * issue's 5.92e11 (592 GB).
      */
     @Test
+    void grpoModeTakesAdvantagesFromTheGroupsRewards() {
+        // One right answer in four (rule-based 0/1 reward, as DeepSeek-R1-Zero's accuracy reward): TRL's GRPOTrainer
+        // gives advantages (r - 0.25) / (0.5 + 1e-4) = 1.4997 and -0.4999 (sample std 0.5, see GrpoTest).
+        // Output 1 at rho = 1.5 is clipped: 1.2 x 1.4997 = 1.7996; output 3 at rho = 0.5 with a negative advantage
+        // is clipped too: 0.8 x -0.4999 = -0.3999. L = (1.7996 - 0.4999 - 0.3999 - 0.4999) / 4 = 0.1000.
+        Result r = run(new PpoPage(), "ppo.mode", "grpo", "ppo.epsilon", "0.2", "ppo.beta", "0.04",
+                "sample.0.ratio", "1.5", "sample.0.reward", "1", "sample.0.kl", "0",
+                "sample.1.ratio", "1", "sample.1.reward", "0", "sample.1.kl", "0",
+                "sample.2.ratio", "0.5", "sample.2.reward", "0", "sample.2.kl", "0",
+                "sample.3.ratio", "1", "sample.3.reward", "0", "sample.3.kl", "0");
+        assertEquals("0.2500", r.texts().get("grpo.mean"));
+        assertEquals("0.5000", r.texts().get("grpo.std"));
+        String table = r.html().get("grpo.table");
+        assertTrue(table.contains("<td>1.4997</td>") && table.contains("<td>1.7996</td>"), table);
+        assertTrue(table.contains("<td>-0.3999</td>"), table);
+        assertEquals("0.1000", r.texts().get("ppo.mean"));
+        // KL 0 everywhere: the GRPO objective is the clipped objective itself.
+        assertEquals("0.1000", r.texts().get("grpo.objective"));
+        assertFalse(r.html().containsKey("ppo.table"), "the PPO table is not written in GRPO mode");
+    }
+
+    @Test
+    void grpoWithEqualRewardsHasOnlyTheKlTerm() {
+        // All four right: std 0, every advantage 0 (not NaN), L = 0. log(pi/pi_ref) = ln 2 in every row: DeepSeekMath
+        // eq. (4) gives 0.5 - ln 0.5 - 1 = 0.1931 per token; beta 0.1: objective -0.0193.
+        Map<String, String> f = new HashMap<>(Map.of("ppo.mode", "grpo", "ppo.beta", "0.1"));
+        for (int i = 0; i < 4; i++) {
+            f.put("sample." + i + ".reward", "1");
+            f.put("sample." + i + ".kl", "0.6931471805599453");
+        }
+        Result r = Pages.run(new PpoPage(), f);
+        assertEquals("0.0000", r.texts().get("ppo.mean"));
+        assertEquals("-0.0193", r.texts().get("grpo.objective"));
+        assertTrue(r.html().get("grpo.table").contains("<td>0.1931</td>"));
+        assertTrue(r.texts().get("grpo.formula").contains("每個優勢都是 0"), r.texts().get("grpo.formula"));
+        Result one = run(new PpoPage(), "ppo.mode", "grpo", "sample.0.reward", "1");
+        assertTrue(problem(one, "_form").contains("至少要有 2 個輸出"));
+        Result far = run(new PpoPage(), "ppo.mode", "grpo", "sample.1.kl", "-800");
+        assertTrue(problem(far, "sample.1.kl").contains("−700 與 700"));
+    }
+
+    @Test
+    void ppoChartSaysTheObjectiveStopsIncreasingOnBothSides() {
+        // PPO paper Figure 1: for A < 0 the objective is flat below 1 - eps, i.e. it stops increasing as rho falls.
+        String caption = new PpoPage().declaration().output("ppo.chart").label();
+        assertTrue(caption.contains("低於 1 − ε 後 L 也不再增加"), caption);
+        assertFalse(caption.contains("減少"), caption);
+    }
+
+    @Test
     void computeDefaultsAreDeepSeekV3PreTraining() {
         Result v3 = run(new ComputePage());
         assertEquals("3.29 × 10²⁴ FLOPs", v3.texts().get("compute.flops6nd"));

@@ -21,6 +21,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  * directives are replaced by their form markup ({@link Embeds}).
  */
 public final class FlexmarkEngine extends MarkupEngine {
+    /** The front-matter key of a note's one-paragraph summary. */
+    static final String SUMMARY = "summary";
+    /** The summary as HTML for the note lists (escaped, identifiers in {@code nowrap} spans). */
+    static final String SUMMARY_HTML = "summary_html";
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Embeds embeds;
@@ -80,6 +84,16 @@ public final class FlexmarkEngine extends MarkupEngine {
             throw failure[0];
         }
         context.setBody(html[0]);
+        Object summary = context.getDocumentModel().get(SUMMARY);
+        if (summary != null) {
+            // The home page lists summaries: their identifiers stay whole there too (DeepSeek-V3 on one line).
+            context.getDocumentModel().put(SUMMARY_HTML, summaryHtml(summary.toString()));
+        }
+    }
+
+    /** The front matter's summary, escaped, with its hyphenated identifiers kept on one line. */
+    static String summaryHtml(String summary) {
+        return Identifiers.keepWhole(notes.form.Html.escape(summary));
     }
 
     /** The note body (below its front matter) as the page's HTML. */

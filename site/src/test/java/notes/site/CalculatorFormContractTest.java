@@ -27,9 +27,9 @@ import notes.form.RowGroup;
 
 /**
  * For every registered calculator, the form the site builds (generated from its declaration, or its layout
- * override) and the declaration agree both ways: every field, error slot and output of one is in the other. A
- * mistyped {@code name=}, {@code data-out} or {@code data-error-for} in an override fails here instead of showing
- * "—" or "請填寫…" on the page.
+ * override) and the declaration agree both ways: every field, error slot and output of one is in the other, and an
+ * output shown for one choice only carries that condition. A mistyped {@code name=}, {@code data-out} or
+ * {@code data-error-for} in an override fails here instead of showing "—" or "請填寫…" on the page.
  */
 class CalculatorFormContractTest {
     private final Embeds embeds = new Embeds(Repo.root().resolve("templates"));
@@ -63,9 +63,20 @@ class CalculatorFormContractTest {
         assertEquals(outputs, onPage, d.name() + ": outputs");
         for (Output o : d.outputs()) {
             String attribute = o.isMarkup() ? "data-html" : "data-out";
-            assertNotNull(form.selectFirst("[" + attribute + "='" + o.name() + "']"), d.name() + ": " + o.name()
-                    + " needs " + attribute);
+            Element out = form.selectFirst("[" + attribute + "='" + o.name() + "']");
+            assertNotNull(out, d.name() + ": " + o.name() + " needs " + attribute);
+            assertEquals(o.showWhen(), condition(out), d.name() + ": " + o.name() + "'s show-when condition");
         }
+    }
+
+    /** The show-when condition of an element or of the nearest block around it, or null when it always shows. */
+    private static String condition(Element e) {
+        for (Element at = e; at != null; at = at.parent()) {
+            if (at.hasAttr("data-show-when")) {
+                return at.attr("data-show-when");
+            }
+        }
+        return null;
     }
 
     /** Declared names as the form writes them: a row group's fields with {i} for the row. */

@@ -47,6 +47,8 @@ class SiteOutputIT {
         assertEquals(aiNotes, ai.select("li").size(), ai.text());
         assertTrue(investing.text().contains("債券的到期殖利率"));
         assertTrue(ai.select("li time").size() == aiNotes && ai.select("li p").size() == aiNotes);
+        // A summary's identifiers stay whole at any width, as in the notes themselves (built by FlexmarkEngine).
+        assertTrue(ai.select("li p span.nowrap").eachText().contains("DeepSeek-V3"), ai.html());
     }
 
     @Test

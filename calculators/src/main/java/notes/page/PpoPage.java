@@ -127,10 +127,11 @@ public final class PpoPage implements Calculator {
             double ratio = in.number(p + "ratio");
             double advantage = group.advantages()[i];
             double objective = Ppo.clippedObjective(ratio, advantage, epsilon);
+            double penalised = objective - beta * kl;
             objectiveSum += objective;
-            penalisedSum += objective - beta * kl;
+            penalisedSum += penalised;
             row(rows, i + 1, rewards[i], advantage, ratio * advantage, Ppo.clip(ratio, epsilon) * advantage,
-                    objective, clippedText(ratio, advantage, epsilon), kl, objective - beta * kl);
+                    objective, clippedText(ratio, advantage, epsilon), kl, penalised);
         }
         return Result.ok()
                 .table("grpo.table", rows)

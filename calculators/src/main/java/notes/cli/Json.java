@@ -142,7 +142,13 @@ final class Json {
             if (!peek('"')) {
                 throw error("expected a quoted key");
             }
+            int keyAt = pos;
             String key = string();
+            if (map.containsKey(key)) {
+                // Which of two values a script meant cannot be guessed; taking the last would hide its mistake.
+                pos = keyAt;
+                throw error("key \"" + key + "\" given twice");
+            }
             skipSpace();
             expect(':');
             map.put(key, value(depth + 1));

@@ -43,6 +43,11 @@ public final class Main {
         if (args.length == 1 && Registry.byName(args[0]) != null) {
             return JsonCalculator.run(Registry.byName(args[0]), stdin, out, err);
         }
+        if (args.length == 1) {
+            err.println("unknown calculator '" + args[0] + "' (calculators: " + String.join(", ",
+                    Registry.all().keySet()) + ")\n" + USAGE);
+            return 2;
+        }
         if (args.length != 2) {
             err.println(USAGE);
             return 2;

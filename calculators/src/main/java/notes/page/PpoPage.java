@@ -34,7 +34,7 @@ public final class PpoPage implements Calculator {
                     Field.radio(MODE, "優勢從哪裡來").option("ppo", "PPO：每筆樣本自己帶優勢")
                             .option("grpo", "GRPO：同一個提示的一組輸出，由組內獎勵算優勢"),
                     // 0 and 1 pass the range so that the domain's own rule (strictly between) words the problem.
-                    Field.number("ppo.epsilon", "截斷範圍 ε").range(0, 1).initial("0.2").hint("例如 0.2"),
+                    Field.number("ppo.epsilon", "截斷範圍 ε").above(0, 1).initial("0.2").hint("例如 0.2"),
                     Field.number("ppo.beta", "KL 係數 β").range(0, 100).initial("0.1").hint("例如 0.04"))
             .rows(new RowGroup("sample", "樣本 {n}", List.of(
                     Field.number("ratio", "機率比 ρ（新策略 ÷ 舊策略）").above(0, 1000).initial("1.{n}")

@@ -93,4 +93,19 @@ class JsonCalculatorTest {
         assertTrue(stdout().contains("{\"name\": \"breakpoints\", \"label\": \"轉換的門檻\", \"kind\": \"LIST\", \"unit\": \"\"}"),
                 stdout());
     }
+
+    /** A key given twice is refused with its offset (RFC 8259 §4 leaves duplicate names unpredictable). */
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        assertEquals(1, run("lora", "{\"lora.rank\": 16, \"lora.rank\": 8}"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("key \"lora.rank\" given twice"), err.toString());
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void anUnknownCalculatorIsNamed() {
+        assertEquals(2, run("nosuch", "{}"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("unknown calculator 'nosuch' (calculators: "),
+                err.toString());
+    }
 }

@@ -205,7 +205,7 @@ class LlmPagesTest {
         assertEquals("0.4000", r.texts().get("ppo.meanReward"));
         Result bad = run(new PpoPage(), "ppo.epsilon", "0", "ppo.beta", "0.1", "sample.0.ratio", "1",
                 "sample.0.advantage", "1", "sample.0.reward", "1", "sample.0.kl", "0");
-        assertTrue(problem(bad, "ppo.epsilon").contains("ε 必須大於 0"));
+        assertTrue(problem(bad, "ppo.epsilon").contains("須大於 0"));
     }
 
     /**

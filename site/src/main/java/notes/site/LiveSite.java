@@ -87,6 +87,7 @@ final class LiveSite implements AutoCloseable {
     List<String> update(Collection<Path> notes, Map<String, Long> timings) throws IOException {
         long start = System.nanoTime();
         List<String> problems = checker.check(notes);
+        checker.takeWarnings().forEach(warning -> System.err.println("warning: " + warning));
         start = SiteBuilder.lap(timings, "check", start);
         if (!problems.isEmpty()) {
             return problems;

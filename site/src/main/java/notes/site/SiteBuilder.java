@@ -137,6 +137,7 @@ public final class SiteBuilder implements SiteBuild {
         CodeHighlighter.loadCache(cache);
         NoteChecker checker = new NoteChecker(root, embeds);
         List<String> problems = checker.check(root.resolve("content"));
+        checker.takeWarnings().forEach(warning -> System.err.println("warning: " + warning));
         start = lap(timings, "check notes", start);
         if (!problems.isEmpty()) {
             return problems;

@@ -155,8 +155,8 @@ class SiteBuilderTest {
         List<String> problems = build();
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/math.md:7: ") && p.contains("KaTeX")),
                 problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/math.md:9: $ is never closed")),
-                problems.toString());
+        // A lone dollar is text (Pandoc's tex_math_dollars) and only a warning (MathSyntaxTest), not a failure.
+        assertEquals(1, problems.size(), problems.toString());
         assertUntouched();
     }
 

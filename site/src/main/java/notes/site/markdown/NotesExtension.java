@@ -9,7 +9,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
  * The notes' own Markdown syntax as flexmark extensions: TeX ({@code $...$}, {@code $$...$$}: {@link InlineMath},
- * {@link DisplayMath}), calculator directives ({@link Embed}) and
+ * {@link DisplayMath}), calculator directives ({@link Embed}), CJK-friendly emphasis ({@link CjkInlineParser}) and
  * GFM's escaped pipes in table cells. What formulas and forms become is given by {@link #TEX} and {@link #FORMS}, so
  * this package needs neither KaTeX nor the calculators.
  */
@@ -39,6 +39,9 @@ public final class NotesExtension implements Parser.ParserExtension, HtmlRendere
 
     @Override
     public void parserOptions(MutableDataHolder options) {
+        // flexmark's own emphasis processors are replaced by EmphasisRun's, which follow the spec's rule of 3.
+        options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+        options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
     }
 
     @Override
@@ -46,6 +49,9 @@ public final class NotesExtension implements Parser.ParserExtension, HtmlRendere
         parser.customBlockParserFactory(new MathBlockParser.Factory());
         parser.customBlockParserFactory(new EmbedBlockParser.Factory());
         parser.customInlineParserExtensionFactory(new MathInlineParser.Factory());
+        parser.customInlineParserFactory(CjkInlineParser.factory());
+        parser.customDelimiterProcessor(new EmphasisRun.Asterisks());
+        parser.customDelimiterProcessor(new EmphasisRun.Underscores());
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Markdown through the notes' full pipeline ({@link FlexmarkEngine#render}: flexmark with the notes' extensions,
  * identifiers kept whole, tables in scroll boxes, code highlighted), with the project's intended additions taken
  * out again so the result compares with a plain CommonMark renderer's: heading ids and anchor links, the nowrap spans
- * around identifiers, the table box and class, highlight.js's class. Used by the Markdown suites.
+ * around identifiers, the table box and class, highlight.js's class and spans. Used by the Markdown suites.
  */
 final class NotePipeline {
     private static final FlexmarkEngine ENGINE =
@@ -27,6 +27,15 @@ final class NotePipeline {
         html = HEADING_ANCHOR.matcher(html).replaceAll("");
         html = NOWRAP.matcher(html).replaceAll("$1");
         html = TABLE_BOX.matcher(html).replaceAll("$1>$2");
-        return html.replace("<code class=\"hljs language-", "<code class=\"language-");
+        return unhighlight(html);
+    }
+
+    private static final Pattern HIGHLIGHTED = Pattern.compile("<code class=\"hljs (language-[^\"]*)\">(.*?)</code>",
+            Pattern.DOTALL);
+
+    /** A highlighted block as flexmark wrote it: highlight.js only adds its class and spans. */
+    private static String unhighlight(String html) {
+        return HIGHLIGHTED.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                "<code class=\"" + m.group(1) + "\">" + m.group(2).replaceAll("</?span[^>]*>", "") + "</code>"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
@@ -50,6 +51,8 @@ public final class NotesExtension implements Parser.ParserExtension, HtmlRendere
         parser.customBlockParserFactory(new EmbedBlockParser.Factory());
         parser.customInlineParserExtensionFactory(new MathInlineParser.Factory());
         parser.customInlineParserFactory(CjkInlineParser.factory());
+        // flexmark adds its link reference definition parser only with its own inline parser: add it back.
+        parser.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         parser.customDelimiterProcessor(new EmphasisRun.Asterisks());
         parser.customDelimiterProcessor(new EmphasisRun.Underscores());
     }

@@ -347,8 +347,16 @@ public final class SiteBuilder implements SiteBuild {
         }
     }
 
-    /** OrientDB logs its start-up through java.util.logging, with warnings about defaults that do not apply to an in-memory store. */
+    /**
+     * OrientDB (JBake's content store) logs its start-up through java.util.logging, with warnings that do not apply to
+     * an in-memory store a writer never logs into ("running under root", "default password", no script engine).
+     * OrientDB sets its own loggers' level from {@code log.console.level} when it starts, so that setting is given
+     * too. JBake's warnings about markup engines (no AsciiDoc, our Markdown engine replacing its own) are silenced in
+     * logback.xml.
+     */
     private static void quietenLibraries() {
+        System.setProperty("log.console.level", "SEVERE");
+        System.setProperty("log.file.level", "SEVERE");
         Logger.getLogger("com.orientechnologies").setLevel(Level.SEVERE);
         Logger.getLogger("").setLevel(Level.WARNING);
     }

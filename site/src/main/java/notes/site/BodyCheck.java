@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
@@ -21,7 +22,8 @@ import notes.site.markdown.InlineMath;
 
 /**
  * Checks a note's body as flexmark parsed it, so the check sees exactly what the page will show: every formula must
- * render in KaTeX, every calculator directive must name a calculator whose form renders (errors), and a line whose
+ * render in KaTeX, every calculator directive must name a calculator whose form renders, every image needs alt text
+ * (errors), and a line whose
  * text outside code and math has an odd number of {@code $} is probably a formula gone wrong (a warning).
  */
 final class BodyCheck {
@@ -56,6 +58,9 @@ final class BodyCheck {
                 }
             } else if (node instanceof Embed embed) {
                 embed(embed);
+            } else if (node instanceof Image image && image.getText().isBlank()) {
+                problems.add(at(image) + "an image needs a text alternative for readers who cannot see it"
+                        + " (WCAG 1.1.1): ![what it shows](" + image.getUrl() + ")");
             } else if (node instanceof Text text && isProse(text)) {
                 countDollars(body, text.getChars(), dollars);
             }

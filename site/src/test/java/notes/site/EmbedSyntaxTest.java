@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The embed probes of issue 15: {@code {{< calculator NAME >}}} on a line of its own is the calculator's form at the
  * top level, in a list item or in a block quote (README, "Layout"), and is code inside code (CommonMark 0.31.2,
- * sections 4.4, 4.5 and 6.1: the content of code blocks and code spans is literal text).
+ * sections 4.4, 4.5 and 6.1: the content of code blocks and code spans is literal text); with them the other
+ * block-level checks of a note's body: images need alt text, pipes in table code.
  */
 class EmbedSyntaxTest {
     private static final Embeds EMBEDS = new Embeds(Repo.root().resolve("templates"));
@@ -70,6 +71,15 @@ class EmbedSyntaxTest {
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("content/notes/n.md:10: unknown calculator 'nope'"), problems.get(0));
         assertTrue(problems.get(1).startsWith("content/notes/n.md:12: malformed directive"), problems.get(1));
+    }
+
+    /** WCAG 2.1 success criterion 1.1.1: an image needs a text alternative; Markdown's is the alt text. */
+    @Test
+    void anImageWithoutAltTextFailsWithItsLine() throws IOException {
+        List<String> problems = check("![收益曲線](curve.svg)\n\n![](curve.svg)\n\n`![](code.svg)`\n");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("content/notes/n.md:6: an image needs a text alternative"),
+                problems.get(0));
     }
 
     /** GFM spec 0.29, example 200: in a table cell, {@code \|} is a pipe, also inside a code span. */

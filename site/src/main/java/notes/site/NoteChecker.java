@@ -34,6 +34,7 @@ public final class NoteChecker {
     private final Embeds embeds;
     private final NoteMarkdown markdown = new NoteMarkdown(name -> null);
     private final List<String> warnings = new ArrayList<>();
+    private final Set<String> drafts = new java.util.TreeSet<>();
 
     public NoteChecker(Path root, Embeds embeds) {
         this.root = root;
@@ -42,6 +43,7 @@ public final class NoteChecker {
 
     /** Problems as {@code path:line: message}, paths relative to the repository root; empty when all is well. */
     public List<String> check(Path contentDir) throws IOException {
+        drafts.clear();
         List<Path> all;
         try (Stream<Path> files = Files.walk(contentDir)) {
             all = files.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
@@ -145,6 +147,9 @@ public final class NoteChecker {
             seenAt.put(key, i + 1);
             header.put(key, line.substring(eq + 1).trim());
         }
+        if ("draft".equals(header.get("status"))) {
+            drafts.add(root.resolve("content").relativize(file).toString().replace('\\', '/'));
+        }
         requireHeader(where, header, seenAt, problems, end);
         requireTopic(where, header, seenAt, problems, end);
         checkBody(where, lines, end, problems);
@@ -215,6 +220,11 @@ public final class NoteChecker {
     private void checkBody(String where, List<String> lines, int end, List<String> problems) {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
         new BodyCheck(where, end + 2, embeds, problems, warnings).check(markdown.parse(body));
+    }
+
+    /** The notes with {@code status=draft} found by the last check of the whole content folder, content-relative. */
+    public Set<String> drafts() {
+        return Set.copyOf(drafts);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -153,6 +154,9 @@ public final class SiteBuilder implements SiteBuild {
         List<SitePage> pages = List.of();
         if (problems.isEmpty()) {
             PageNames.decodeInPlace(partial);
+            if (!keepForRebuilds) {
+                removeDrafts(partial, checker.drafts(), config.getDraftSuffix());
+            }
             copyScripts(partial.resolve("js"));
             copyKatexStyles(partial.resolve("katex"));
             writeRobots(partial);
@@ -279,6 +283,17 @@ public final class SiteBuilder implements SiteBuild {
             return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * Deletes the pages JBake wrote for drafts ({@code NAME-draft.html}: JBake leaves drafts out of its lists but still
+     * renders them): a published site must not hold a note its writer has not released. The dev server keeps them,
+     * marked 草稿 by the note template.
+     */
+    private static void removeDrafts(Path site, Set<String> drafts, String suffix) throws IOException {
+        for (String draft : drafts) {
+            Files.deleteIfExists(site.resolve(draft.replaceFirst("\\.md$", suffix + ".html")));
         }
     }
 

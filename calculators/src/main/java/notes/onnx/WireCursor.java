@@ -16,7 +16,8 @@ final class WireCursor {
 
     private final ByteSource source;
     private final long size;
-    private final byte[] buffer = new byte[MAX_CHUNK];
+    /** At most MAX_CHUNK, and no larger than the file. */
+    private final byte[] buffer;
     private long bufferStart;
     private int index;
     private int limit;
@@ -32,6 +33,7 @@ final class WireCursor {
         this.source = source;
         this.size = source.size();
         this.context = context;
+        this.buffer = new byte[(int) Math.min(MAX_CHUNK, size)];
     }
 
     long size() {

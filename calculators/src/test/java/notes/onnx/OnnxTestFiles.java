@@ -1,11 +1,11 @@
 package notes.onnx;
 
 /** Files crafted to be rejected with one {@link OnnxProblem} each. */
-final class OnnxTestFiles {
+public final class OnnxTestFiles {
     private OnnxTestFiles() {
     }
 
-    static byte[] crafted(OnnxProblem problem) {
+    public static byte[] crafted(OnnxProblem problem) {
         Proto p = Proto.of();
         return switch (problem) {
             case EMPTY_FILE -> new byte[0];

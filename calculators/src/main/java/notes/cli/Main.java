@@ -20,6 +20,8 @@ public final class Main {
             "  bond-years FILE.csv  years-to-maturity yields per row (id,years,coupon_rate,frequency,clean_price,"
                     + "face_value,settlement,basis)",
             "  gguf FILE            a GGUF file's header as JSON; a rejected file exits 1 with the reason on stderr",
+            "  onnx FILE            an ONNX model's summary as JSON (opsets, operators, inputs, outputs, initializers);"
+                    + " a rejected file exits 1 with the reason on stderr",
             "  list                 every page calculator, its fields and outputs, as JSON",
             "  NAME                 a page calculator reading a JSON object of inputs on stdin ({} = defaults): "
                     + String.join(", ", Registry.all().keySet()));
@@ -54,6 +56,9 @@ public final class Main {
         }
         if (args[0].equals("gguf")) {
             return GgufCommand.run(Path.of(args[1]), out, err);
+        }
+        if (args[0].equals("onnx")) {
+            return OnnxCommand.run(Path.of(args[1]), out, err);
         }
         try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
             switch (args[0]) {

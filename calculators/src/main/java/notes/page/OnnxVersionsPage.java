@@ -102,8 +102,8 @@ public final class OnnxVersionsPage implements Calculator {
         Release first = OnnxReleases.firstWithOpset(domain, opset);
         if (first == null) {
             Release newest = OnnxReleases.newest();
-            in.reject(domain.id() + " 在已發行的版本中最高只到 opset " + newest.opset(domain) + "（ONNX "
-                    + newest.version() + " 的版本文件），查不到 opset " + opset + "。", "ov.opset");
+            in.reject(domain.id() + " 在已發行的版本中最高只到 opset " + newest.opset(domain) + "（版本文件列到 ONNX "
+                    + newest.version() + "），查不到 opset " + opset + "。", "ov.opset");
             return in.invalid();
         }
         String why = first.opset(domain) == opset

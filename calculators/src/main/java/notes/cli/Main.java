@@ -10,6 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import notes.form.Registry;
+import notes.gguf.GgufJson;
+import notes.gguf.GgufReader;
+import notes.onnx.OnnxJson;
+import notes.onnx.OnnxReader;
 
 /** Command line: {@code java -jar calculators.jar COMMAND ARGS}; see README.md for the commands and columns. */
 public final class Main {
@@ -55,10 +59,10 @@ public final class Main {
             return 2;
         }
         if (args[0].equals("gguf")) {
-            return GgufCommand.run(Path.of(args[1]), out, err);
+            return FileCommand.run(Path.of(args[1]), source -> GgufJson.write(GgufReader.read(source)), out, err);
         }
         if (args[0].equals("onnx")) {
-            return OnnxCommand.run(Path.of(args[1]), out, err);
+            return FileCommand.run(Path.of(args[1]), source -> OnnxJson.write(OnnxReader.read(source)), out, err);
         }
         try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
             switch (args[0]) {

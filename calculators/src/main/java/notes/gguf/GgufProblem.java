@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import notes.base.FileProblem;
+
 /**
  * Why the reader rejected a file: one constant per kind of rejection, with the names of the arguments its
  * {@link GgufFormatException} carries, in order. Wording is not kept here: the command line words a problem in
  * English ({@link GgufFormatException#reason()}) and the page in zh-Hant, each from the constant and its arguments.
  * Arguments taken from the file itself (keys, tensor names) come first.
  */
-public enum GgufProblem {
+public enum GgufProblem implements FileProblem {
     BAD_MAGIC,
     UNSUPPORTED_VERSION("version"),
     /** A fixed-size value (2, 4 or 8 bytes) starts before the end of the file but does not fit. */

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import notes.base.FileProblem;
+
 /**
  * Why the reader rejected a file: one constant per kind of rejection, with the names of the arguments its
  * {@link OnnxFormatException} carries, in order. Wording is not kept here: the command line words a problem in
@@ -15,7 +17,7 @@ import java.util.List;
  * The wire-level terms (varint, wire type, length-delimited) are those of the protobuf encoding specification,
  * https://protobuf.dev/programming-guides/encoding/.
  */
-public enum OnnxProblem {
+public enum OnnxProblem implements FileProblem {
     /** A file of 0 bytes: a valid encoding of an all-default ModelProto, which has no graph. */
     EMPTY_FILE,
     /** The very first byte is no protobuf field tag (wire type 3, 4, 6 or 7, or field number 0). */

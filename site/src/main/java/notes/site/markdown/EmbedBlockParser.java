@@ -1,6 +1,5 @@
 package notes.site.markdown;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,22 +44,7 @@ final class EmbedBlockParser extends AbstractBlockParser {
     }
 
     /** Registers the parser; a directive line may interrupt a paragraph. */
-    static final class Factory implements CustomBlockParserFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    static final class Factory implements CustomBlockParserFactory, Unordered {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);

@@ -2,7 +2,6 @@ package notes.site.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
@@ -70,22 +69,7 @@ final class MathBlockParser extends AbstractBlockParser {
     }
 
     /** Registers the parser; it may interrupt a paragraph, like a fenced code block. */
-    static final class Factory implements CustomBlockParserFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    static final class Factory implements CustomBlockParserFactory, Unordered {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);

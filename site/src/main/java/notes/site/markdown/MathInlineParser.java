@@ -1,6 +1,5 @@
 package notes.site.markdown;
 
-import java.util.Set;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
@@ -90,7 +89,7 @@ final class MathInlineParser implements InlineParserExtension {
     }
 
     /** Registers the parser for {@code $}. */
-    static final class Factory implements InlineParserExtensionFactory {
+    static final class Factory implements InlineParserExtensionFactory, Unordered {
         @Override
         public CharSequence getCharacters() {
             return "$";
@@ -99,21 +98,6 @@ final class MathInlineParser implements InlineParserExtension {
         @Override
         public InlineParserExtension apply(LightInlineParser parser) {
             return new MathInlineParser(parser);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }

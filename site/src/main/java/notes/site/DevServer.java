@@ -1,8 +1,6 @@
 package notes.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,19 +11,16 @@ import java.nio.file.WatchService;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.sun.net.httpserver.HttpExchange;
-
 /**
  * {@code mvn -Pserve package}: builds the site, serves it on http://localhost:PORT/ and rebuilds when a note,
- * template, asset or calculator changes; open pages reload themselves after each rebuild. The reload script is
- * injected into pages as they are served and is never written to the deployable folder.
+ * template, asset or calculator changes; open pages reload themselves after each good rebuild and show a failed one's
+ * problems over the page ({@link DevOverlay}). The page script is injected into pages as they are served and is
+ * never written to the deployable folder.
  */
-public final class DevServer {
-    private static final String RELOAD_SCRIPT = "<script src=\"/__dev/reload.js\"></script>";
+public final class DevServer implements AutoCloseable {
     /**
      * Editors write a file in bursts (temp file, rename, touch) that take a few milliseconds: wait for that much
      * quiet before rebuilding. A change that comes later only means one more rebuild.
@@ -36,31 +31,46 @@ public final class DevServer {
     private final Path output;
     private final Path scripts;
     private SiteBuild builder;
-    private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
+    private final DevOverlay overlay = new DevOverlay();
+    private StaticServer server;
 
-    private DevServer(Path root, Path output, Path scripts) {
+    DevServer(Path root, Path output, Path scripts) {
         this.root = root;
         this.output = output;
         this.scripts = scripts;
         this.builder = new SiteBuilder(root, output, scripts).keepForRebuilds();
     }
 
+    /** {@code java notes.site.DevServer ROOT OUTPUT SCRIPTS [PORT]}: builds, serves and rebuilds until stopped. */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 8080;
         DevServer dev = new DevServer(root, Path.of(args[1]), Path.of(args[2]));
         dev.rebuild(false, Set.of());
-        // The headers Netlify sends (its Content-Security-Policy among them): a page that breaks under them breaks
-        // here too, while the note is being written.
-        StaticServer server = new StaticServer(dev.builder.output(), port, "/",
-                HostHeaders.fromNetlifyToml(root.resolve("netlify.toml")),
-                html -> html.replace("</body>", RELOAD_SCRIPT + "</body>"));
-        server.httpServer().createContext("/__dev/reload.js", DevServer::serveReloadScript);
-        server.httpServer().createContext("/__dev/events", dev::subscribe);
-        server.start();
+        StaticServer server = dev.serve(port);
         System.out.println("serving " + server.url() + " (Ctrl-C to stop); watching content/, templates/, assets/,"
                 + " calculators/ and web/");
         dev.watch();
+    }
+
+    /**
+     * Serves the last good build on {@code port} (0: any free port) with the headers Netlify sends (its
+     * Content-Security-Policy among them): a page that breaks under them breaks here too, while it is written.
+     */
+    StaticServer serve(int port) throws IOException {
+        server = new StaticServer(builder.output(), port, "/", HostHeaders.fromNetlifyToml(root.resolve("netlify.toml")),
+                html -> html.replace("</body>", DevOverlay.SCRIPT_TAG + "</body>"));
+        overlay.register(server.httpServer());
+        server.start();
+        return server;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+        builder.close();
     }
 
     private void watch() throws IOException, InterruptedException {
@@ -102,10 +112,11 @@ public final class DevServer {
     }
 
     /** A full build when the calculators changed (or at start), else {@link SiteBuilder#rebuild} of the changes. */
-    private void rebuild(boolean recompileCalculators, Set<Path> changed) throws IOException, InterruptedException {
+    void rebuild(boolean recompileCalculators, Set<Path> changed) throws IOException, InterruptedException {
         long start = System.nanoTime();
         if (recompileCalculators) {
             if (!compileCalculators()) {
+                overlay.failed(List.of("the calculators do not compile: Maven's errors are in the terminal"));
                 return;
             }
             // The forms come from the declarations just compiled, which this JVM cannot reload in place.
@@ -116,10 +127,11 @@ public final class DevServer {
         List<String> problems = recompileCalculators || changed.isEmpty() ? builder.build() : builder.rebuild(changed);
         if (problems.isEmpty()) {
             System.out.printf("rebuilt in %d ms %s%n", (System.nanoTime() - start) / 1_000_000, builder.timings());
-            notifyListeners();
+            overlay.passed();
         } else {
             System.out.println("build failed (still serving the last good site):");
             problems.forEach(p -> System.out.println("  " + p));
+            overlay.failed(problems);
         }
     }
 
@@ -146,39 +158,6 @@ public final class DevServer {
                 d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
-        }
-    }
-
-    private void subscribe(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        exchange.getResponseBody().write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        exchange.getResponseBody().flush();
-        listeners.add(exchange); // left open: written to on each rebuild
-    }
-
-    private void notifyListeners() {
-        byte[] message = "data: reload\n\n".getBytes(StandardCharsets.UTF_8);
-        for (HttpExchange listener : listeners) {
-            try {
-                OutputStream out = listener.getResponseBody();
-                out.write(message);
-                out.flush();
-            } catch (IOException gone) {
-                listeners.remove(listener);
-                listener.close();
-            }
-        }
-    }
-
-    private static void serveReloadScript(HttpExchange exchange) throws IOException {
-        byte[] body = "new EventSource('/__dev/events').onmessage = () => location.reload();\n"
-                .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import notes.form.Calculator;
@@ -28,10 +27,6 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 public final class Embeds {
     /** The directive as a Markdown source line. */
     static final Pattern SOURCE = Pattern.compile("^\\s*\\{\\{<\\s*calculator\\s+([A-Za-z0-9-]*)\\s*>}}\\s*$");
-    /** The same directive after flexmark rendered it as a paragraph (with its angle brackets escaped). */
-    private static final Pattern RENDERED =
-            Pattern.compile("<p>\\{\\{&lt;\\s*calculator\\s+([A-Za-z0-9-]+)\\s*&gt;}}</p>");
-
     private final Path templatesDir;
     private final TemplateEngine thymeleaf = new TemplateEngine();
     private final Map<String, String> rendered = new HashMap<>();
@@ -83,19 +78,5 @@ public final class Embeds {
     /** The form prepared for calculator {@code name}, or null when it was not prepared. */
     String markup(String name) {
         return rendered.get(name);
-    }
-
-    String expand(String html) {
-        Matcher m = RENDERED.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String markup = rendered.get(m.group(1));
-            if (markup == null) {
-                throw new IllegalStateException("calculator '" + m.group(1) + "' was not prepared before the bake");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(markup));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
 final class Identifiers {
     /** Letters, digits, dots and underscores, joined by hyphens. */
     private static final Pattern HYPHENATED = Pattern.compile("[A-Za-z0-9_.]*[A-Za-z0-9](?:-[A-Za-z0-9_.]*[A-Za-z0-9])+");
-    /** Start tags of elements whose text is never touched: code keeps its own layout; scripts are not text. */
-    private static final Pattern SKIPPED = Pattern.compile("<(code|pre|script|style|textarea)\\b[^>]*>",
+    /**
+     * Start tags of elements whose text is never touched: code keeps its own layout; scripts are not text; KaTeX's
+     * formulas and the calculators' forms are laid out by their own markup.
+     */
+    private static final Pattern SKIPPED = Pattern.compile(
+            "<(code|pre|script|style|textarea)\\b[^>]*>|<(span|section)\\b[^>]*(?:class=\"(?:katex|math-scroll)|data-calculator)[^>]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
@@ -28,22 +32,28 @@ final class Identifiers {
         StringBuilder out = new StringBuilder(html.length() + 64);
         Matcher tag = TAG.matcher(html);
         int at = 0;
-        String skippingUntil = null;
+        String skipped = null;
+        int depth = 0;
         while (tag.find()) {
             String text = html.substring(at, tag.start());
-            out.append(skippingUntil == null ? wrap(text) : text).append(tag.group());
+            out.append(skipped == null ? wrap(text) : text).append(tag.group());
             at = tag.end();
-            if (skippingUntil == null) {
-                Matcher skipped = SKIPPED.matcher(tag.group());
-                if (skipped.matches()) {
-                    skippingUntil = "</" + skipped.group(1).toLowerCase(java.util.Locale.ROOT);
+            String lower = tag.group().toLowerCase(java.util.Locale.ROOT);
+            if (skipped == null) {
+                Matcher start = SKIPPED.matcher(tag.group());
+                if (start.matches()) {
+                    skipped = start.group(1) != null ? start.group(1).toLowerCase(java.util.Locale.ROOT)
+                            : start.group(2).toLowerCase(java.util.Locale.ROOT);
+                    depth = 1;
                 }
-            } else if (tag.group().toLowerCase(java.util.Locale.ROOT).startsWith(skippingUntil)) {
-                skippingUntil = null;
+            } else if (lower.startsWith("<" + skipped) && lower.matches("(?s)<" + skipped + "\\b.*")) {
+                depth++;
+            } else if (lower.startsWith("</" + skipped) && --depth == 0) {
+                skipped = null;
             }
         }
         String rest = html.substring(at);
-        return out.append(skippingUntil == null ? wrap(rest) : rest).toString();
+        return out.append(skipped == null ? wrap(rest) : rest).toString();
     }
 
     private static String wrap(String text) {

@@ -68,7 +68,10 @@ final class LinkChecker {
         if (Files.isDirectory(target)) {
             target = target.resolve("index.html");
         }
-        if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+        // A page exists when it is one of the site's pages as given (the dev server's update has new ones staged and
+        // deleted ones still on disk); other files are looked up on disk.
+        boolean exists = target.toString().endsWith(".html") ? ids.containsKey(target) : Files.isRegularFile(target);
+        if (!target.startsWith(site) || !exists) {
             return "no such file in the site";
         }
         if (!fragment.isEmpty() && target.toString().endsWith(".html") && !idsOf(target).contains(fragment)) {

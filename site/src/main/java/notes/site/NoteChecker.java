@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,6 +32,9 @@ public final class NoteChecker {
 
     private final Path root;
     private final Embeds embeds;
+    private final NoteMarkdown markdown = new NoteMarkdown(name -> null);
+    private final List<String> warnings = new ArrayList<>();
+    private final Set<String> drafts = new java.util.TreeSet<>();
 
     public NoteChecker(Path root, Embeds embeds) {
         this.root = root;
@@ -41,6 +43,7 @@ public final class NoteChecker {
 
     /** Problems as {@code path:line: message}, paths relative to the repository root; empty when all is well. */
     public List<String> check(Path contentDir) throws IOException {
+        drafts.clear();
         List<Path> all;
         try (Stream<Path> files = Files.walk(contentDir)) {
             all = files.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
@@ -144,6 +147,9 @@ public final class NoteChecker {
             seenAt.put(key, i + 1);
             header.put(key, line.substring(eq + 1).trim());
         }
+        if ("draft".equals(header.get("status"))) {
+            drafts.add(root.resolve("content").relativize(file).toString().replace('\\', '/'));
+        }
         requireHeader(where, header, seenAt, problems, end);
         requireTopic(where, header, seenAt, problems, end);
         checkBody(where, lines, end, problems);
@@ -210,38 +216,24 @@ public final class NoteChecker {
         }
     }
 
-    /** Every formula must render: KaTeX's reason, with the formula's line. */
-    private static void checkMath(String where, List<String> lines, int end, List<String> problems) {
+    /** Formulas, calculator directives and stray dollars, as the page's Markdown reads them ({@link BodyCheck}). */
+    private void checkBody(String where, List<String> lines, int end, List<String> problems) {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
-        MathSpans math = MathSpans.of(body, end + 2);
-        for (String unclosed : math.problems()) {
-            problems.add(where + ":" + unclosed + " (write \\$ for a dollar sign)");
-        }
-        for (MathSpans.Formula f : math.formulas()) {
-            try {
-                MathRenderer.get().render(f.tex(), f.display());
-            } catch (IllegalArgumentException bad) {
-                problems.add(where + ":" + f.line() + ": " + bad.getMessage());
-            }
-        }
+        new BodyCheck(where, end + 2, embeds, problems, warnings).check(markdown.parse(body));
     }
 
-    private void checkBody(String where, List<String> lines, int end, List<String> problems) {
-        checkMath(where, lines, end, problems);
-        for (int i = end + 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher m = Embeds.SOURCE.matcher(line);
-            if (m.matches()) {
-                String broken = embeds.prepare(m.group(1));
-                if (broken != null && broken.startsWith("unknown calculator")) {
-                    problems.add(where + ":" + (i + 1) + ": " + broken);
-                } else if (broken != null) {
-                    problems.add(broken + " (embedded at " + where + ":" + (i + 1) + ")");
-                }
-            } else if (line.contains("{{<")) {
-                problems.add(where + ":" + (i + 1) + ": malformed directive, expected {{< calculator NAME >}} on a line"
-                        + " of its own: " + line.trim());
-            }
-        }
+    /** The notes with {@code status=draft} found by the last check of the whole content folder, content-relative. */
+    public Set<String> drafts() {
+        return Set.copyOf(drafts);
+    }
+
+    /**
+     * The warnings of the checks since the last call ({@code file:line: message}), which do not stop the build: the
+     * writer can act on each.
+     */
+    public List<String> takeWarnings() {
+        List<String> taken = List.copyOf(warnings);
+        warnings.clear();
+        return taken;
     }
 }

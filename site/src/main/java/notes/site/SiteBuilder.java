@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -137,6 +138,7 @@ public final class SiteBuilder implements SiteBuild {
         CodeHighlighter.loadCache(cache);
         NoteChecker checker = new NoteChecker(root, embeds);
         List<String> problems = checker.check(root.resolve("content"));
+        checker.takeWarnings().forEach(warning -> System.err.println("warning: " + warning));
         start = lap(timings, "check notes", start);
         if (!problems.isEmpty()) {
             return problems;
@@ -152,6 +154,9 @@ public final class SiteBuilder implements SiteBuild {
         List<SitePage> pages = List.of();
         if (problems.isEmpty()) {
             PageNames.decodeInPlace(partial);
+            if (!keepForRebuilds) {
+                removeDrafts(partial, checker.drafts(), config.getDraftSuffix());
+            }
             copyScripts(partial.resolve("js"));
             copyKatexStyles(partial.resolve("katex"));
             writeRobots(partial);
@@ -281,6 +286,17 @@ public final class SiteBuilder implements SiteBuild {
         }
     }
 
+    /**
+     * Deletes the pages JBake wrote for drafts ({@code NAME-draft.html}: JBake leaves drafts out of its lists but still
+     * renders them): a published site must not hold a note its writer has not released. The dev server keeps them,
+     * marked 草稿 by the note template.
+     */
+    private static void removeDrafts(Path site, Set<String> drafts, String suffix) throws IOException {
+        for (String draft : drafts) {
+            Files.deleteIfExists(site.resolve(draft.replaceFirst("\\.md$", suffix + ".html")));
+        }
+    }
+
     /** The calculators' one module, js/calculators.js (only that file: older per-note bundles may linger). */
     private void copyScripts(Path js) throws IOException {
         Files.createDirectories(js);
@@ -346,8 +362,16 @@ public final class SiteBuilder implements SiteBuild {
         }
     }
 
-    /** OrientDB logs its start-up through java.util.logging, with warnings about defaults that do not apply to an in-memory store. */
+    /**
+     * OrientDB (JBake's content store) logs its start-up through java.util.logging, with warnings that do not apply to
+     * an in-memory store a writer never logs into ("running under root", "default password", no script engine).
+     * OrientDB sets its own loggers' level from {@code log.console.level} when it starts, so that setting is given
+     * too. JBake's warnings about markup engines (no AsciiDoc, our Markdown engine replacing its own) are silenced in
+     * logback.xml.
+     */
     private static void quietenLibraries() {
+        System.setProperty("log.console.level", "SEVERE");
+        System.setProperty("log.file.level", "SEVERE");
         Logger.getLogger("com.orientechnologies").setLevel(Level.SEVERE);
         Logger.getLogger("").setLevel(Level.WARNING);
     }

@@ -99,7 +99,10 @@ class LlmPagesIT extends BrowserTest {
         assertEquals(2L, browser.script("return document.querySelectorAll('[data-row]').length"));
         assertEquals("0.2000", browser.textOf("[data-out='ppo.mean']"));
         browser.type("[name='ppo.epsilon']", "0");
-        assertTrue(browser.textOf("[data-error-for='ppo.epsilon']").contains("ε 必須大於 0"));
+        assertTrue(browser.textOf("[data-error-for='ppo.epsilon']").contains("須大於 0"));
+        // 1 passes the field's range (0, 1] but not PPO's clip range (0, 1): the domain's own message.
+        browser.type("[name='ppo.epsilon']", "1");
+        assertTrue(browser.textOf("[data-error-for='ppo.epsilon']").contains("ε 必須大於 0 且小於 1"));
     }
 
     @Test

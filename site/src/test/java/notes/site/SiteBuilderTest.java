@@ -1,6 +1,7 @@
 package notes.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -155,8 +156,8 @@ class SiteBuilderTest {
         List<String> problems = build();
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/math.md:7: ") && p.contains("KaTeX")),
                 problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/notes/math.md:9: $ is never closed")),
-                problems.toString());
+        // A lone dollar is text (Pandoc's tex_math_dollars) and only a warning (MathSyntaxTest), not a failure.
+        assertEquals(1, problems.size(), problems.toString());
         assertUntouched();
     }
 
@@ -215,11 +216,12 @@ class SiteBuilderTest {
     }
 
     @Test
-    void editingFrontMatterRebuildsEverything() throws IOException {
+    void editingFrontMatterReRendersTheListsWithoutAFullBuild() throws IOException {
         SiteBuilder builder = threeNotes();
         note("a.md", A_HEADER.replace("title=甲", "title=甲改名") + "## 第一節\n\n本文。\n");
         assertEquals(List.of(), builder.rebuild(List.of(root.resolve("content/notes/a.md"))));
-        assertTrue(builder.timings().containsKey("bake"), builder.timings().toString());
+        // Issue 15: a front-matter edit re-renders the note, its neighbours and the lists (LiveFrontMatterTest).
+        assertFalse(builder.timings().containsKey("bake"), builder.timings().toString());
         assertTrue(Files.readString(output.resolve("archive.html")).contains("甲改名"), "the archive shows the new title");
     }
 

@@ -1,0 +1,118 @@
+package notes.site;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import notes.site.markdown.DisplayMath;
+import notes.site.markdown.Embed;
+import notes.site.markdown.InlineMath;
+
+/**
+ * Checks a note's body as flexmark parsed it, so the check sees exactly what the page will show: every formula must
+ * render in KaTeX, every calculator directive must name a calculator whose form renders, every image needs alt text
+ * (errors), and a line whose
+ * text outside code and math has an odd number of {@code $} is probably a formula gone wrong (a warning).
+ */
+final class BodyCheck {
+    private final String where;
+    private final int firstLine;
+    private final Embeds embeds;
+    private final List<String> problems;
+    private final List<String> warnings;
+
+    /**
+     * @param where     the note's path, for messages
+     * @param firstLine the file's line number of the body's first line
+     */
+    BodyCheck(String where, int firstLine, Embeds embeds, List<String> problems, List<String> warnings) {
+        this.where = where;
+        this.firstLine = firstLine;
+        this.embeds = embeds;
+        this.problems = problems;
+        this.warnings = warnings;
+    }
+
+    void check(Document body) {
+        Map<Integer, Integer> dollars = new TreeMap<>();
+        for (Node node : body.getDescendants()) {
+            if (node instanceof InlineMath math) {
+                render(math, math.tex(), math.display());
+            } else if (node instanceof DisplayMath math) {
+                if (math.problem() != null) {
+                    problems.add(at(math) + math.problem());
+                } else {
+                    render(math, math.tex(), true);
+                }
+            } else if (node instanceof Embed embed) {
+                embed(embed);
+            } else if (node instanceof Image image && image.getText().isBlank()) {
+                problems.add(at(image) + "an image needs a text alternative for readers who cannot see it"
+                        + " (WCAG 1.1.1): ![what it shows](" + image.getUrl() + ")");
+            } else if (node instanceof Text text && isProse(text)) {
+                countDollars(body, text.getChars(), dollars);
+            }
+        }
+        dollars.forEach((line, count) -> {
+            if (count % 2 == 1) {
+                warnings.add(where + ":" + (firstLine + line) + ": an odd number of $ outside math; a formula is"
+                        + " $...$ with no space inside its delimiters, a dollar sign is \\$");
+            }
+        });
+    }
+
+    private void render(Node node, String tex, boolean display) {
+        try {
+            MathRenderer.get().render(tex, display);
+        } catch (IllegalArgumentException bad) {
+            problems.add(at(node) + bad.getMessage());
+        }
+    }
+
+    private void embed(Embed embed) {
+        if (embed.name() == null) {
+            problems.add(at(embed) + "malformed directive, expected {{< calculator NAME >}} on a line of its own: "
+                    + embed.directive());
+            return;
+        }
+        String broken = embeds.prepare(embed.name());
+        if (broken != null && broken.startsWith("unknown calculator")) {
+            problems.add(at(embed) + broken);
+        } else if (broken != null) {
+            problems.add(broken + " (embedded at " + where + ":" + (firstLine + embed.getStartLineNumber()) + ")");
+        }
+    }
+
+    /** Text a reader sees as prose: not code, not an autolink's address. */
+    private static boolean isProse(Text text) {
+        return text.getAncestorOfType(Code.class, CodeBlock.class, FencedCodeBlock.class, IndentedCodeBlock.class,
+                AutoLink.class, MailLink.class) == null;
+    }
+
+    /** Adds the unescaped dollars of {@code chars} to their lines' counts (a backslash escapes the next character). */
+    private static void countDollars(Document body, BasedSequence chars, Map<Integer, Integer> dollars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (chars.charAt(i) == '\\') {
+                i++;
+            } else if (chars.charAt(i) == '$') {
+                dollars.merge(body.getLineNumber(chars.getStartOffset() + i), 1, Integer::sum);
+            }
+        }
+    }
+
+    private String at(Node node) {
+        return where + ":" + (firstLine + node.getStartLineNumber()) + ": ";
+    }
+}

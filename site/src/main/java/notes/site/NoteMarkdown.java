@@ -1,0 +1,61 @@
+package notes.site;
+
+import java.util.List;
+import java.util.function.Function;
+
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import notes.site.markdown.NotesExtension;
+
+/**
+ * The notes' Markdown: flexmark with tables, footnotes, heading anchors, {@code [TOC]}, strikethrough and the notes'
+ * own syntax ({@link NotesExtension}: TeX rendered by KaTeX, calculator directives, CJK-friendly emphasis). The note
+ * check and the bake parse with the same options, so what the check reports is what the page shows.
+ */
+final class NoteMarkdown {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** @param forms a calculator's form markup by name (null when it has none) */
+    NoteMarkdown(Function<String, String> forms) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                AnchorLinkExtension.create(), TocExtension.create(), StrikethroughExtension.create(),
+                NotesExtension.create()));
+        // Header ids come from the renderer; the anchor extension only adds the link, or ids would repeat.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
+        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_SUFFIX, "#");
+        options.set(TocExtension.LEVELS, 1 << 2 | 1 << 3);
+        options.set(TocExtension.TITLE, "目錄");
+        options.set(TocExtension.TITLE_LEVEL, 2);
+        options.set(TocExtension.DIV_CLASS, "toc");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(NotesExtension.TEX, (tex, display) -> MathRenderer.get().render(tex, display));
+        options.set(NotesExtension.FORMS, forms);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** The note body (below its front matter) as flexmark's tree. */
+    Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** The tree as HTML; formulas are rendered by KaTeX here (from the cache when seen before). */
+    String render(Document document) {
+        return renderer.render(document);
+    }
+}

@@ -113,6 +113,11 @@ class CalculatorContractTest {
     private static void badInputGetsMessages(Calculator c) {
         Random random = new Random(20261129L ^ c.declaration().name().hashCode());
         List<String> names = fieldNames(c.declaration());
+        if (names.isEmpty()) {
+            // Only a file to choose (the ONNX inspector): no typed field to garble; its file problems are the
+            // reader's, tested with the corrupt oracle files.
+            return;
+        }
         for (int i = 0; i < BAD_INPUTS; i++) {
             Map<String, String> input = new LinkedHashMap<>();
             int changes = 1 + random.nextInt(3);

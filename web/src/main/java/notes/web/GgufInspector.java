@@ -185,28 +185,33 @@ final class GgufInspector {
     }
 
     @JSBody(params = "input", script = "return input.files && input.files.length ? input.files[0] : null;")
-    private static native JSObject firstFile(HTMLElement input);
+    static native JSObject firstFile(HTMLElement input);
 
     @JSBody(params = "event", script = "const f = event.dataTransfer && event.dataTransfer.files;"
             + " return f && f.length ? f[0] : null;")
-    private static native JSObject droppedFile(Event event);
+    static native JSObject droppedFile(Event event);
 
     @JSBody(script = "return performance.now();")
-    private static native double now();
+    static native double now();
 
     @JSBody(params = "blob", script = "return blob.size;")
-    private static native double size(JSObject blob);
+    static native double size(JSObject blob);
 
-    @JSBody(params = "blob", script = "return blob.name || 'sample.gguf';")
-    private static native String name(JSObject blob);
+    @JSBody(params = "blob", script = "return blob.name || 'model';")
+    static native String name(JSObject blob);
 
     /** Reads bytes [0, end) of the blob: only that slice is read from disk. */
     @JSBody(params = {"blob", "end", "ok", "fail"}, script = "blob.slice(0, end).arrayBuffer()"
             + ".then(b => ok(new Int8Array(b)), e => fail('讀取檔案失敗：' + e));")
     private static native void slice(JSObject blob, double end, BytesLoaded ok, Failed fail);
 
+    /** Reads bytes [start, end) of the blob (the ONNX inspector's ranges). */
+    @JSBody(params = {"blob", "start", "end", "ok", "fail"}, script = "blob.slice(start, end).arrayBuffer()"
+            + ".then(b => ok(new Int8Array(b)), e => fail('讀取檔案失敗：' + e));")
+    static native void sliceRange(JSObject blob, double start, double end, BytesLoaded ok, Failed fail);
+
     @JSBody(params = {"url", "ok", "fail"}, script = "const u = String(url); fetch(u).then(r => r.ok ? r.blob()"
             + " : Promise.reject(r.status)).then(b => { b.name = u.split('/').pop(); ok(b); },"
             + " e => fail('範例檔載入失敗：' + e));")
-    private static native void fetchBlob(String url, BlobLoaded ok, Failed fail);
+    static native void fetchBlob(String url, BlobLoaded ok, Failed fail);
 }

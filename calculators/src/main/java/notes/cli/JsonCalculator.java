@@ -137,7 +137,8 @@ final class JsonCalculator {
             } catch (NoSuchFileException | InvalidPathException e) {
                 problems.put(f.name(), "找不到檔案「" + path + "」。");
             } catch (IOException e) {
-                problems.put(f.name(), "無法讀取檔案「" + path + "」：" + e.getClass().getSimpleName() + "。");
+                // The exception's class name is English and says nothing a reader can act on.
+                problems.put(f.name(), "無法讀取檔案「" + path + "」（權限不足、名稱太長或不是一般檔案）。");
             }
         }
         return problems;

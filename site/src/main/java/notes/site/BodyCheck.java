@@ -1,5 +1,6 @@
 package notes.site;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,8 +24,8 @@ import notes.site.markdown.InlineMath;
 /**
  * Checks a note's body as flexmark parsed it, so the check sees exactly what the page will show: every formula must
  * render in KaTeX, every calculator directive must name a calculator whose form renders, every image needs alt text
- * (errors), and a line whose
- * text outside code and math has an odd number of {@code $} is probably a formula gone wrong (a warning).
+ * (errors), a calculator appears once per page (an error), and a line whose text outside code and math has an odd
+ * number of {@code $} other than prices ({@code $100}) is probably a formula gone wrong (a warning).
  */
 final class BodyCheck {
     private final String where;
@@ -32,6 +33,8 @@ final class BodyCheck {
     private final Embeds embeds;
     private final List<String> problems;
     private final List<String> warnings;
+    /** Each calculator embedded so far, with its line. */
+    private final Map<String, Integer> embedded = new HashMap<>();
 
     /**
      * @param where     the note's path, for messages
@@ -87,6 +90,13 @@ final class BodyCheck {
                     + embed.directive());
             return;
         }
+        Integer earlier = embedded.putIfAbsent(embed.name(), firstLine + embed.getStartLineNumber());
+        if (earlier != null) {
+            // Two copies would share element ids, radio groups and the address bar's keys: the second would not work.
+            problems.add(at(embed) + "calculator " + embed.name() + " is already on this page (line " + earlier
+                    + "); a page shows each calculator once, link to it instead");
+            return;
+        }
         String broken = embeds.prepare(embed.name());
         if (broken != null && broken.startsWith("unknown calculator")) {
             problems.add(at(embed) + broken);
@@ -106,10 +116,19 @@ final class BodyCheck {
         for (int i = 0; i < chars.length(); i++) {
             if (chars.charAt(i) == '\\') {
                 i++;
-            } else if (chars.charAt(i) == '$') {
+            } else if (chars.charAt(i) == '$' && !isPrice(chars, i)) {
                 dollars.merge(body.getLineNumber(chars.getStartOffset() + i), 1, Integer::sum);
             }
         }
+    }
+
+    /**
+     * A dollar sign right before a digit ({@code $100}, {@code US$2.5}) is money: it cannot close a formula (Pandoc's
+     * rule wants no digit after a closing {@code $}), and a formula that starts with a digit is rare, so counting it
+     * would warn on every price written the ordinary way.
+     */
+    private static boolean isPrice(BasedSequence chars, int dollar) {
+        return dollar + 1 < chars.length() && Character.isDigit(chars.charAt(dollar + 1));
     }
 
     private String at(Node node) {

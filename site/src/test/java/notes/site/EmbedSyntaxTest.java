@@ -73,6 +73,15 @@ class EmbedSyntaxTest {
         assertTrue(problems.get(1).startsWith("content/notes/n.md:12: malformed directive"), problems.get(1));
     }
 
+    /** Two copies of a form would share element ids, radio groups and URL keys; the second is refused with its line. */
+    @Test
+    void aCalculatorAppearsOncePerPage() throws IOException {
+        List<String> problems = check("- 項目\n\n  {{< calculator bond >}}\n\n> {{< calculator bond >}}\n");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("content/notes/n.md:8: calculator bond is already on this page (line 6)"),
+                problems.get(0));
+    }
+
     /** WCAG 2.1 success criterion 1.1.1: an image needs a text alternative; Markdown's is the alt text. */
     @Test
     void anImageWithoutAltTextFailsWithItsLine() throws IOException {

@@ -25,16 +25,20 @@ final class Dom {
      */
     @JSBody(params = "field", script = "if (field.type === 'checkbox' || field.type === 'radio')"
             + " { field.checked = field.defaultChecked; }"
-            + " else if (field.tagName === 'SELECT') { for (const o of field.options) o.selected = o.defaultSelected; }"
+            + " else if (field.tagName === 'SELECT') { for (var i = 0; i < field.options.length; i++)"
+            + " field.options[i].selected = field.options[i].defaultSelected; }"
             + " else { field.value = field.defaultValue; }")
     static native void resetToDefault(HTMLElement field);
 
     /** Whether any calculator on the page has a field named {@code key} (or a row group it belongs to). */
-    @JSBody(params = "key", script = "const k = String(key);"
-            + " return [...document.querySelectorAll('[data-calculator] [name]')]"
-            + ".some(e => e.getAttribute('name') === k)"
-            + " || [...document.querySelectorAll('[data-calculator] [data-repeat]')]"
-            + ".some(b => k.startsWith(b.getAttribute('data-repeat') + '.'));")
+    // Plain loops, not for-of or spread: TeaVM's script parser (ES5) would warn on every build.
+    @JSBody(params = "key", script = "var k = String(key);"
+            + " var named = document.querySelectorAll('[data-calculator] [name]');"
+            + " for (var i = 0; i < named.length; i++) { if (named[i].getAttribute('name') === k) return true; }"
+            + " var rows = document.querySelectorAll('[data-calculator] [data-repeat]');"
+            + " for (var j = 0; j < rows.length; j++) {"
+            + " if (k.indexOf(rows[j].getAttribute('data-repeat') + '.') === 0) return true; }"
+            + " return false;")
     static native boolean pageHasField(String key);
 
     @JSBody(params = "message", script = "console.error(String(message));")

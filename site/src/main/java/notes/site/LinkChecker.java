@@ -50,6 +50,15 @@ final class LinkChecker {
         return problems;
     }
 
+    /** Whether a missing page is a note of content/ that is not published (its draft page has another name). */
+    private boolean isDraft(Path target) {
+        if (!target.startsWith(site) || !target.toString().endsWith(".html")) {
+            return false;
+        }
+        String page = site.relativize(target).toString();
+        return Files.isRegularFile(root.resolve("content").resolve(page.replaceFirst("\\.html$", ".md")));
+    }
+
     /** Why the link is broken, or null when it is fine or leaves the site. */
     private String broken(Path page, String url) throws IOException {
         if (url.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) {
@@ -72,7 +81,8 @@ final class LinkChecker {
         // deleted ones still on disk); other files are looked up on disk.
         boolean exists = target.toString().endsWith(".html") ? ids.containsKey(target) : Files.isRegularFile(target);
         if (!target.startsWith(site) || !exists) {
-            return "no such file in the site";
+            return isDraft(target) ? "it is a draft (status=draft), which is not published; link to it once it is"
+                    : "no such file in the site";
         }
         if (!fragment.isEmpty() && target.toString().endsWith(".html") && !idsOf(target).contains(fragment)) {
             return "no element with id \"" + fragment + "\" on " + site.relativize(target);

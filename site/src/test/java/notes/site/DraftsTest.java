@@ -67,4 +67,16 @@ class DraftsTest {
         assertTrue(page.contains("<span>#只在草稿</span>") && !page.contains("tags/只在草稿.html"), page);
         assertFalse(Notes.text(out.resolve("notes/done.html")).contains("draft-mark"));
     }
+
+    @Test
+    void aLinkToADraftSaysItIsADraft() throws IOException {
+        Path root = repository();
+        Files.writeString(root.resolve("content/notes/done.md"), PUBLISHED + "\n見[草稿](wip.html)。\n",
+                StandardCharsets.UTF_8);
+        try (SiteBuilder builder = new SiteBuilder(root, dir.resolve("public"), dir.resolve("no-scripts"))) {
+            List<String> problems = builder.build();
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).contains("broken link wip.html: it is a draft (status=draft)"), problems.get(0));
+        }
+    }
 }

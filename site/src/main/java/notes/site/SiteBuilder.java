@@ -80,7 +80,8 @@ public final class SiteBuilder implements SiteBuild {
     public SiteUrl siteUrl() throws IOException {
         if (siteUrl == null) {
             siteUrl = SiteUrl.fromBuildEnvironment(jbakeProperties(root));
-            if (siteUrl.placeholder()) {
+            // The dev server's pages are a local preview: a deploy address is nothing its writer can act on there.
+            if (siteUrl.placeholder() && !keepForRebuilds) {
                 System.err.println("warning: the site URL " + siteUrl.url() + " (from " + siteUrl.source() + ") is a"
                         + " placeholder, so canonical links, the feed and the sitemap point nowhere; set it with"
                         + " -Dsite.url=https://... or the environment variable URL");

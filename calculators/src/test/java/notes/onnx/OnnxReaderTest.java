@@ -224,4 +224,22 @@ class OnnxReaderTest {
         }
         assertFalse(file.toFile().length() < rawBytes);
     }
+
+    @Test
+    void theBenchmarksLargeModelIsValidAndItsRawDataIsNeverRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("large.onnx");
+        long structure = LargeOnnxModel.write(file, 3, 512);
+        try (FileSource source = new FileSource(file)) {
+            OnnxModel model = OnnxReader.read(source);
+            assertEquals(9, model.nodeCount());
+            assertEquals(List.of(new OnnxModel.OperatorCount("", "Add", 3), new OnnxModel.OperatorCount("", "MatMul", 3),
+                    new OnnxModel.OperatorCount("", "Relu", 3)), model.operators());
+            assertEquals(6, model.initializerCount());
+            assertEquals(3 * (512 * 512 + 512) * 4L, model.initializerBytes());
+            assertEquals(structure + model.initializerBytes(), model.fileSize());
+            assertEquals(List.of("x"), model.inputs().stream().map(OnnxModel.ValueInfo::name).toList());
+            // The structure and the reader's read-ahead (chunks of a few KB after each skip), not the 3 MB of raw_data.
+            assertTrue(source.bytesRead() < model.initializerBytes() / 10, source.bytesRead() + " bytes read");
+        }
+    }
 }

@@ -13,8 +13,6 @@ public final class FlexmarkEngine extends MarkupEngine {
     static final String SUMMARY = "summary";
     /** The summary as HTML for the note lists (escaped, identifiers in {@code nowrap} spans). */
     static final String SUMMARY_HTML = "summary_html";
-    /** The title as HTML for links to the note (previous/next), identifiers kept whole like the summary's. */
-    static final String TITLE_HTML = "title_html";
     private final NoteMarkdown markdown;
     private final MarkupStyles styles;
 
@@ -54,10 +52,6 @@ public final class FlexmarkEngine extends MarkupEngine {
             throw failure[0];
         }
         context.setBody(html[0]);
-        Object title = context.getDocumentModel().get("title");
-        if (title != null) {
-            context.getDocumentModel().put(TITLE_HTML, summaryHtml(title.toString()));
-        }
         Object summary = context.getDocumentModel().get(SUMMARY);
         if (summary != null) {
             // The home page lists summaries: their identifiers stay whole there too (DeepSeek-V3 on one line).
@@ -65,7 +59,7 @@ public final class FlexmarkEngine extends MarkupEngine {
         }
     }
 
-    /** A front-matter text (summary, title), escaped, with its hyphenated identifiers kept on one line. */
+    /** The front matter's summary, escaped, with its hyphenated identifiers kept on one line. */
     static String summaryHtml(String summary) {
         return Identifiers.keepWhole(notes.form.Html.escape(summary));
     }

@@ -36,7 +36,7 @@ class GgufBenchmark extends BrowserTest {
         double chromium = median(chromiumRuns(file));
         double node = median(nodeRuns(dir, file));
         long chromiumBytes = Long.parseLong((String) browser.script(
-                "return document.querySelector('[data-calculator='gguf-inspector']').getAttribute('data-bytes-read')"));
+                "return document.querySelector('[data-calculator=\"gguf-inspector\"]').getAttribute('data-bytes-read')"));
         long jvmBytes;
         try (FileSource source = new FileSource(file)) {
             GgufReader.read(source);
@@ -50,7 +50,7 @@ class GgufBenchmark extends BrowserTest {
         System.out.printf("| @huggingface/gguf 0.4.6, Node %s | %.1f ms | (not reported) | 1.00 |%n",
                 nodeVersion(), node);
         System.out.printf("file: %,d bytes, header %,d bytes; last Chromium open: %s%n", Files.size(file), headerBytes,
-                browser.script("const c = document.querySelector('[data-calculator='gguf-inspector']'); return 'copy '"
+                browser.script("const c = document.querySelector('[data-calculator=\"gguf-inspector\"]'); return 'copy '"
                         + " + c.dataset.copyMs + ' ms, last parse ' + c.dataset.parseMs + ' ms, render '"
                         + " + c.dataset.renderMs + ' ms'"));
         Files.delete(file);
@@ -107,9 +107,9 @@ class GgufBenchmark extends BrowserTest {
         for (int i = 0; i < RUNS; i++) {
             open("notes/gguf.html");
             browser.find("[name='gguf.file']").sendKeys(file.toAbsolutePath().toString());
-            browser.waitUntil("return document.querySelector('[data-calculator='gguf-inspector']').hasAttribute('data-open-ms')");
+            browser.waitUntil("return document.querySelector('[data-calculator=\"gguf-inspector\"]').hasAttribute('data-open-ms')");
             ms[i] = Double.parseDouble((String) browser.script(
-                    "return document.querySelector('[data-calculator='gguf-inspector']').getAttribute('data-open-ms')"));
+                    "return document.querySelector('[data-calculator=\"gguf-inspector\"]').getAttribute('data-open-ms')"));
         }
         return ms;
     }

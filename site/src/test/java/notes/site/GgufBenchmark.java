@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -32,9 +31,9 @@ class GgufBenchmark extends BrowserTest {
         Path dir = Files.createDirectories(Path.of("target", "gguf-bench")).toAbsolutePath();
         Path file = dir.resolve("large.gguf");
         long headerBytes = writeLargeFile(file);
-        double jvm = median(jvmRuns(file));
-        double chromium = median(chromiumRuns(file));
-        double node = median(nodeRuns(dir, file));
+        double jvm = Tools.median(jvmRuns(file));
+        double chromium = Tools.median(chromiumRuns(file));
+        double node = Tools.median(nodeRuns(dir, file));
         long chromiumBytes = Long.parseLong((String) browser.script(
                 "return document.querySelector('[data-calculator=\"gguf-inspector\"]').getAttribute('data-bytes-read')"));
         long jvmBytes;
@@ -48,7 +47,7 @@ class GgufBenchmark extends BrowserTest {
         System.out.printf("| this reader, Chromium (TeaVM, Blob.slice) | %.1f ms | %,d | %.2f |%n", chromium,
                 chromiumBytes, chromium / node);
         System.out.printf("| @huggingface/gguf 0.4.6, Node %s | %.1f ms | (not reported) | 1.00 |%n",
-                nodeVersion(), node);
+                Tools.nodeVersion(), node);
         System.out.printf("file: %,d bytes, header %,d bytes; last Chromium open: %s%n", Files.size(file), headerBytes,
                 browser.script("const c = document.querySelector('[data-calculator=\"gguf-inspector\"]'); return 'copy '"
                         + " + c.dataset.copyMs + ' ms, last parse ' + c.dataset.parseMs + ' ms, render '"
@@ -119,26 +118,9 @@ class GgufBenchmark extends BrowserTest {
         Path node = dir.resolve("node");
         Tools.npmInstall(node, "@huggingface/gguf@0.4.6");
         Path script = node.resolve("bench.mjs");
-        Files.writeString(script, String.join("\n",
-                "import { gguf } from '@huggingface/gguf';",
-                "const file = process.argv[2]; const times = [];",
-                "for (let i = -2; i < " + RUNS + "; i++) {",
-                "  const t0 = performance.now();",
-                "  await gguf(file, { allowLocalFile: true });",
-                "  if (i >= 0) times.push(performance.now() - t0);",
-                "}",
-                "console.log(times.join(' '));"));
-        String out = Tools.run(node, "node", script.toString(), file.toAbsolutePath().toString());
-        return Arrays.stream(out.trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
+        Files.writeString(script, "import { gguf } from '@huggingface/gguf';\n"
+                + Tools.nodeTimingLoop(RUNS, "await gguf(file, { allowLocalFile: true });"));
+        return Tools.nodeTimes(node, script, file);
     }
 
-    private static String nodeVersion() throws Exception {
-        return Tools.run(Path.of("."), "node", "--version").trim();
-    }
-
-    private static double median(double[] v) {
-        double[] sorted = v.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 }

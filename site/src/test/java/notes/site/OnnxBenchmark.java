@@ -3,7 +3,6 @@ package notes.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,11 +38,11 @@ class OnnxBenchmark extends BrowserTest {
             model = OnnxReader.read(source);
             jvmBytes = source.bytesRead();
         }
-        double jvm = median(jvmRuns(file));
+        double jvm = Tools.median(jvmRuns(file));
         long[] loop = new long[2];
-        double jvmLoop = median(jvmPageLoopRuns(file, loop));
-        double chromium = median(chromiumRuns(file));
-        double node = median(nodeRuns(dir, file, model.nodeCount()));
+        double jvmLoop = Tools.median(jvmPageLoopRuns(file, loop));
+        double chromium = Tools.median(chromiumRuns(file));
+        double node = Tools.median(nodeRuns(dir, file, model.nodeCount()));
         long chromiumBytes = Long.parseLong(attribute("data-bytes-read"));
         int chromiumReads = Integer.parseInt(attribute("data-reads"));
         System.out.printf("%n| reader | median of %d opens | bytes read | time / onnx-proto |%n|---|---|---|---|%n",
@@ -54,7 +53,7 @@ class OnnxBenchmark extends BrowserTest {
         System.out.printf("| this reader, Chromium (TeaVM, Blob.slice) | %.1f ms | %,d in %,d ranges | %.3f |%n",
                 chromium, chromiumBytes, chromiumReads, chromium / node);
         System.out.printf("| onnx-proto 8.0.1 (protobufjs), readFileSync + ModelProto.decode, Node %s | %.1f ms"
-                + " | %,d (the whole file) | 1.00 |%n", nodeVersion(), node, size);
+                + " | %,d (the whole file) | 1.00 |%n", Tools.nodeVersion(), node, size);
         System.out.printf("file: %,d bytes, %,d nodes, %,d initializers of %,d bytes; structure (all but raw_data)"
                 + " %,d bytes. Chromium: %,d ranges read, so %,d parses from the start of the file%n", size,
                 model.nodeCount(), model.initializerCount(), model.initializerBytes(), structure, chromiumReads,
@@ -136,28 +135,9 @@ class OnnxBenchmark extends BrowserTest {
         Path node = dir.resolve("node");
         Tools.npmInstall(node, "onnx-proto@8.0.1");
         Path script = node.resolve("bench.cjs");
-        Files.writeString(script, String.join("\n",
-                "const fs = require('fs');",
-                "const { onnx } = require('onnx-proto');",
-                "const file = process.argv[2]; const times = [];",
-                "for (let i = -2; i < " + RUNS + "; i++) {",
-                "  const t0 = performance.now();",
-                "  const model = onnx.ModelProto.decode(fs.readFileSync(file));",
-                "  if (model.graph.node.length !== " + nodes + ") throw new Error('nodes: ' + model.graph.node.length);",
-                "  if (i >= 0) times.push(performance.now() - t0);",
-                "}",
-                "console.log(times.join(' '));"));
-        String out = Tools.run(node, "node", script.toString(), file.toAbsolutePath().toString());
-        return Arrays.stream(out.trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
-    }
-
-    private static String nodeVersion() throws Exception {
-        return Tools.run(Path.of("."), "node", "--version").trim();
-    }
-
-    private static double median(double[] v) {
-        double[] sorted = v.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        Files.writeString(script, "const fs = require('fs');\nconst { onnx } = require('onnx-proto');\n"
+                + Tools.nodeTimingLoop(RUNS, "const model = onnx.ModelProto.decode(fs.readFileSync(file));"
+                + " if (model.graph.node.length !== " + nodes + ") throw new Error('nodes: ' + model.graph.node.length);"));
+        return Tools.nodeTimes(node, script, file);
     }
 }

@@ -40,4 +40,35 @@ final class Tools {
     static boolean onPath(String tool) {
         return List.of(System.getenv("PATH").split(":")).stream().anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
     }
+
+    /**
+     * The lines of a Node script that runs {@code call} (one statement, the file's path in {@code file}) twice to warm
+     * up, then {@code runs} times, printing the timed runs in ms on one line: the anchor of each reader benchmark.
+     */
+    static String nodeTimingLoop(int runs, String call) {
+        return String.join("\n",
+                "const file = process.argv[2]; const times = [];",
+                "for (let i = -2; i < " + runs + "; i++) {",
+                "  const t0 = performance.now();",
+                "  " + call,
+                "  if (i >= 0) times.push(performance.now() - t0);",
+                "}",
+                "console.log(times.join(' '));");
+    }
+
+    /** Runs a script written with {@link #nodeTimingLoop} on {@code file} and returns its times in ms. */
+    static double[] nodeTimes(Path dir, Path script, Path file) {
+        String out = run(dir, "node", script.toString(), file.toAbsolutePath().toString());
+        return java.util.Arrays.stream(out.trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    static String nodeVersion() {
+        return run(Path.of("."), "node", "--version").trim();
+    }
+
+    static double median(double[] v) {
+        double[] sorted = v.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
 }

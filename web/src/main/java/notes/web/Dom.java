@@ -64,4 +64,11 @@ final class Dom {
     @JSBody(params = "text", script = "try { return decodeURIComponent(String(text).replace(/\\+/g, ' ')); }"
             + " catch (e) { return String(text); }")
     static native String decode(String text);
+
+    /** Puts {@code text} into the element under {@code root} matching {@code selector}, hidden while empty. */
+    static void showText(HTMLElement root, String selector, String text) {
+        HTMLElement element = root.querySelector(selector);
+        element.setTextContent(text);
+        element.setHidden(text.isEmpty());
+    }
 }

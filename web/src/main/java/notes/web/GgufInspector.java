@@ -72,7 +72,7 @@ final class GgufInspector {
     private void open(JSObject blob) {
         openedAt = now();
         file = null;
-        show("[data-error-for='gguf.file']", "");
+        Dom.showText(root, "[data-error-for='gguf.file']", "");
         root.querySelector("[data-results]").setHidden(true);
         readPrefix(blob, Math.min(size(blob), FIRST_SLICE));
     }
@@ -148,18 +148,13 @@ final class GgufInspector {
 
     private void fail(String message) {
         status("");
-        show("[data-error-for='gguf.file']", message);
+        Dom.showText(root, "[data-error-for='gguf.file']", message);
     }
 
     private void status(String message) {
-        show("[data-gguf-status]", message);
+        Dom.showText(root, "[data-gguf-status]", message);
     }
 
-    private void show(String selector, String text) {
-        HTMLElement element = root.querySelector(selector);
-        element.setTextContent(text);
-        element.setHidden(text.isEmpty());
-    }
 
     private void html(String name, String markup) {
         root.querySelector("[data-html='gguf." + name + "']").setInnerHTML(markup);

@@ -63,7 +63,7 @@ final class OnnxInspector {
     private void open(JSObject blob) {
         openedAt = GgufInspector.now();
         generation++;
-        show("[data-error-for='onnx.file']", "");
+        Dom.showText(root, "[data-error-for='onnx.file']", "");
         root.querySelector("[data-results]").setHidden(true);
         root.removeAttribute("data-bytes-read");
         status("正在讀取 " + GgufInspector.name(blob) + "（" + Units.bytes(GgufInspector.size(blob)) + "）…");
@@ -115,18 +115,13 @@ final class OnnxInspector {
 
     private void fail(String message) {
         status("");
-        show("[data-error-for='onnx.file']", message);
+        Dom.showText(root, "[data-error-for='onnx.file']", message);
     }
 
     private void status(String message) {
-        show("[data-onnx-status]", message);
+        Dom.showText(root, "[data-onnx-status]", message);
     }
 
-    private void show(String selector, String text) {
-        HTMLElement element = root.querySelector(selector);
-        element.setTextContent(text);
-        element.setHidden(text.isEmpty());
-    }
 
     private static void allowDrop(Event e) {
         e.preventDefault();

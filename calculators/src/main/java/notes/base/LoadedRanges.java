@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A file of which only some ranges are in memory: the browser's view of a local file read with {@code Blob.slice}.
  * A read inside a loaded range copies from it; any other read records what was missing ({@link #nextRange}) and
- * throws {@link ByteSource.BytesNotLoaded}, so the page loads that range and parses again from the start. Each
+ * throws {@link ByteSource.BytesNotLoaded}, so the page loads that range and resumes the parse
+ * ({@code notes.onnx.OnnxReader.Resumable}). Each
  * range loaded is bounded by the file's size and by {@link #MAX_WINDOW}, never by a length the file claims.
  *
  * <p>After a jump (a skipped {@code raw_data}) the next range is small ({@link #MIN_WINDOW}); reading on from the
@@ -22,6 +23,7 @@ public final class LoadedRanges implements ByteSource {
     private final List<byte[]> data = new ArrayList<>();
     private long loaded;
     private int reads;
+    private long requested;
     private long missAt = -1;
     private int missLength;
 
@@ -40,6 +42,7 @@ public final class LoadedRanges implements ByteSource {
             long start = bounds.get(i)[0];
             if (position >= start && position + length <= start + data.get(i).length) {
                 System.arraycopy(data.get(i), (int) (position - start), target, offset, length);
+                requested += length;
                 return;
             }
         }
@@ -108,6 +111,14 @@ public final class LoadedRanges implements ByteSource {
     /** Bytes loaded so far (what was read from the file). */
     public long loaded() {
         return loaded;
+    }
+
+    /**
+     * Bytes the reader has copied out so far, over all its attempts: about {@link #loaded} for a parse that resumes,
+     * a multiple of it for one that starts over after each range (what the benchmark and tests watch).
+     */
+    public long requested() {
+        return requested;
     }
 
     /** How many ranges were loaded (each is one read of the file, and one more parse). */

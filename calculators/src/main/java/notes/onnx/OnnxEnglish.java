@@ -21,8 +21,11 @@ final class OnnxEnglish {
                     + " remain in " + within(a.get(0));
             case INVALID_WIRE_TYPE -> "invalid wire type " + a.get(2) + " for " + a.get(0) + " field " + a.get(1)
                     + " (protobuf defines 0 to 5)";
-            case GROUP_NOT_SUPPORTED -> a.get(0) + " field " + a.get(1) + " is a group (wire type 3 or 4); onnx.proto"
-                    + " has no groups";
+            case GROUP_END_UNMATCHED -> a.get(0) + " field " + a.get(1) + " ends a group (wire type 4) that is not"
+                    + " open";
+            case GROUP_NOT_CLOSED -> a.get(0) + " field " + a.get(1) + " starts a group (wire type 3) that does not"
+                    + " end before its message does";
+            case GROUP_TOO_DEEP -> a.get(0) + " field " + a.get(1) + " nests groups deeper than " + a.get(2);
             case FIELD_NUMBER_ZERO -> "field number 0 in " + a.get(0) + " (protobuf field numbers start at 1)";
             case FIELD_NUMBER_TOO_LARGE -> "field number " + a.get(1) + " in " + a.get(0) + " is above 536870911,"
                     + " the largest protobuf allows";

@@ -32,8 +32,15 @@ public enum OnnxProblem implements FileProblem {
     LENGTH_PAST_END("message", "fieldNumber", "fieldName", "claimedBytes", "bytesLeft"),
     /** Wire type 6 or 7, which the encoding does not define. */
     INVALID_WIRE_TYPE("message", "fieldNumber", "wireType"),
-    /** Wire type 3 or 4 (deprecated groups); onnx.proto declares no groups. */
-    GROUP_NOT_SUPPORTED("message", "fieldNumber"),
+    /**
+     * An end-group tag (wire type 4) with no group open, or closing a group of another field number. (A group in a
+     * field onnx.proto does not define is skipped, as protobuf parsers skip unknown groups.)
+     */
+    GROUP_END_UNMATCHED("message", "fieldNumber"),
+    /** A group (wire type 3) whose end-group tag never comes before its enclosing message ends. */
+    GROUP_NOT_CLOSED("message", "fieldNumber"),
+    /** Groups nested deeper than {@code maxDepth}, protobuf-java's default recursion limit. */
+    GROUP_TOO_DEEP("message", "fieldNumber", "maxDepth"),
     /** A tag with field number 0, which protobuf reserves. */
     FIELD_NUMBER_ZERO("message"),
     /** A tag whose field number is above 2^29 - 1, the largest protobuf allows. */

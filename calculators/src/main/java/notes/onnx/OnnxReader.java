@@ -28,12 +28,16 @@ import java.util.Set;
  *
  * <p>Protobuf semantics kept: unknown fields are skipped; a scalar field given twice keeps its last value; a message
  * field given twice is merged (the graph's nodes and initializers add up); in a oneof (a dimension's value or
- * param, a type's kind) the last member wins. Groups (wire types 3 and 4) are rejected: onnx.proto has none.
+ * param, a type's kind) the last member wins. A group (wire types 3 and 4, deprecated) in a field onnx.proto does
+ * not define is skipped to its end tag, nested up to {@link #MAX_GROUP_DEPTH}; onnx.proto has no groups, so a group
+ * in a field it defines is a wrong wire type.
  */
 public final class OnnxReader implements WireCursor.Context {
     /** Names and texts the summary keeps are read up to this length; longer ones are rejected, not allocated. */
     static final int MAX_TEXT_BYTES = 16 << 20;
     private static final long MAX_FIELD_NUMBER = (1 << 29) - 1;
+    /** Deepest nesting of skipped groups: protobuf-java's default recursion limit (CodedInputStream). */
+    static final int MAX_GROUP_DEPTH = 100;
     /** TensorProto.DataLocation.EXTERNAL. */
     private static final long EXTERNAL = 1;
 
@@ -41,6 +45,7 @@ public final class OnnxReader implements WireCursor.Context {
     private static final String GRAPH = "GraphProto";
     private static final String NODE = "NodeProto";
     private static final String TENSOR = "TensorProto";
+    private static final String SPARSE_TENSOR = "SparseTensorProto";
     private static final String VALUE_INFO = "ValueInfoProto";
     private static final String TYPE = "TypeProto";
     private static final String TENSOR_TYPE = "TypeProto.Tensor";
@@ -61,13 +66,43 @@ public final class OnnxReader implements WireCursor.Context {
     private long fieldAt;
     private int wire;
 
-    private OnnxReader(ByteSource source) {
-        this.in = new WireCursor(source, this);
+    private OnnxReader(ByteSource source, int minChunk, int maxChunk) {
+        this.in = new WireCursor(source, this, minChunk, maxChunk);
     }
 
     /** Reads the model's summary; throws {@link OnnxFormatException} for a file that is not a valid model. */
     public static OnnxModel read(ByteSource source) {
-        return new OnnxReader(source).model();
+        return new Resumable(source).read();
+    }
+
+    /**
+     * A read that survives {@link ByteSource.BytesNotLoaded}: the browser's source throws it for bytes not loaded
+     * yet, the page loads them and calls {@link #read} again, which goes on from the start of the top-level or graph
+     * field it was reading, not from the start of the file. Each field's effect on the summary is applied only once
+     * it has been read whole, so a field cut short leaves no trace. With one resume per skipped {@code raw_data},
+     * the cost stays linear in the number of initializers (parsing again from the start made it quadratic).
+     */
+    public static final class Resumable {
+        private final OnnxReader reader;
+
+        public Resumable(ByteSource source) {
+            this(source, WireCursor.MIN_CHUNK, WireCursor.MAX_CHUNK);
+        }
+
+        /** Reading in chunks of other sizes (tests use a few bytes, to stop the reader at every kind of place). */
+        Resumable(ByteSource source, int minChunk, int maxChunk) {
+            this.reader = new OnnxReader(source, minChunk, maxChunk);
+        }
+
+        /**
+         * The model's summary.
+         *
+         * @throws ByteSource.BytesNotLoaded when the source lacks bytes; load them and call again
+         * @throws OnnxFormatException       for a file that is not a valid model (do not call again)
+         */
+        public OnnxModel read() {
+            return reader.model();
+        }
     }
 
     @Override
@@ -82,56 +117,82 @@ public final class OnnxReader implements WireCursor.Context {
 
     // ModelProto ---------------------------------------------------------------------------------------------------
 
+    /** The top-level fields read so far, and where the next one starts (the resume point). */
+    private static final class ModelParts {
+        long irVersion;
+        long modelVersion;
+        String producerName = "";
+        String producerVersion = "";
+        String domain = "";
+        Graph graph;
+        final Map<String, Long> opsets = new LinkedHashMap<>();
+        final Map<String, String> metadata = new LinkedHashMap<>();
+        final List<OnnxModel.Function> functions = new ArrayList<>();
+        long next;
+    }
+
+    private ModelParts parts;
+
     private OnnxModel model() {
         long end = in.size();
         if (end == 0) {
             throw new OnnxFormatException(OnnxProblem.EMPTY_FILE, 0);
         }
-        long irVersion = 0;
-        long modelVersion = 0;
-        String producerName = "";
-        String producerVersion = "";
-        String domain = "";
-        Graph graph = null;
-        Map<String, Long> opsets = new LinkedHashMap<>();
-        Map<String, String> metadata = new LinkedHashMap<>();
-        List<OnnxModel.Function> functions = new ArrayList<>();
+        if (parts == null) {
+            parts = new ModelParts();
+        }
+        ModelParts m = parts;
+        if (m.graph != null && m.graph.next < m.graph.end) {
+            in.seek(m.graph.next);
+            graph(m.graph);
+            m.next = m.graph.end;
+        }
+        in.seek(m.next);
         while (in.position() < end) {
             switch (tag(end, MODEL)) {
-                case 1 -> irVersion = varint("ir_version", end);
-                case 2 -> producerName = string("producer_name", end);
-                case 3 -> producerVersion = string("producer_version", end);
-                case 4 -> domain = string("domain", end);
-                case 5 -> modelVersion = varint("model_version", end);
+                case 1 -> m.irVersion = varint("ir_version", end);
+                case 2 -> m.producerName = string("producer_name", end);
+                case 3 -> m.producerVersion = string("producer_version", end);
+                case 4 -> m.domain = string("domain", end);
+                case 5 -> m.modelVersion = varint("model_version", end);
                 case 6 -> skipLength("doc_string", end);
                 case 7 -> {
                     long sub = length("graph", end);
-                    graph = graph(sub, graph == null ? new Graph() : graph);
+                    if (m.graph == null) {
+                        m.graph = new Graph();
+                    }
+                    m.graph.enter(in.position(), sub);
+                    graph(m.graph);
                 }
-                case 8 -> opset(length("opset_import", end), opsets);
+                case 8 -> opset(length("opset_import", end), m.opsets);
                 case 14 -> {
                     String[] entry = entry(length("metadata_props", end));
-                    metadata.put(entry[0], entry[1]);
+                    m.metadata.put(entry[0], entry[1]);
                 }
                 case 20 -> skipLength("training_info", end);
-                case 25 -> functions.add(function(length("functions", end)));
+                case 25 -> m.functions.add(function(length("functions", end)));
                 default -> skip(end);
             }
+            m.next = in.position();
         }
-        if (graph == null) {
+        if (m.graph == null) {
             throw new OnnxFormatException(OnnxProblem.NO_GRAPH, 0);
         }
+        return summary(m, m.graph);
+    }
+
+    private OnnxModel summary(ModelParts m, Graph graph) {
         List<OnnxModel.ValueInfo> inputs = new ArrayList<>();
         for (OnnxModel.ValueInfo input : graph.inputs) {
             if (!graph.initializerNames.contains(input.name())) {
                 inputs.add(input);
             }
         }
-        return new OnnxModel(irVersion, producerName, producerVersion, domain, modelVersion, graph.name,
-                Collections.unmodifiableMap(opsets), graph.nodeCount, graph.operators(),
+        return new OnnxModel(m.irVersion, m.producerName, m.producerVersion, m.domain, m.modelVersion, graph.name,
+                Collections.unmodifiableMap(m.opsets), graph.nodeCount, graph.operators(),
                 Collections.unmodifiableList(inputs), Collections.unmodifiableList(graph.outputs),
                 graph.initializerCount, graph.initializerBytes, graph.externalData,
-                Collections.unmodifiableMap(metadata), Collections.unmodifiableList(functions), in.size());
+                Collections.unmodifiableMap(m.metadata), Collections.unmodifiableList(m.functions), in.size());
     }
 
     /** OperatorSetIdProto: domain 1, version 2. */
@@ -190,6 +251,15 @@ public final class OnnxReader implements WireCursor.Context {
         int initializerCount;
         long initializerBytes;
         boolean externalData;
+        /** The graph field being read: where its next field starts and where it ends (next == end: done). */
+        long next;
+        long end;
+
+        /** Starts reading a graph field (a second one is merged into the first). */
+        void enter(long start, long fieldEnd) {
+            next = start;
+            end = fieldEnd;
+        }
 
         List<OnnxModel.OperatorCount> operators() {
             List<OnnxModel.OperatorCount> list = new ArrayList<>(counts.size());
@@ -210,7 +280,8 @@ public final class OnnxReader implements WireCursor.Context {
      * GraphProto: node 1, name 2, initializer 5, doc_string 10, input 11, output 12, value_info 13,
      * quantization_annotation 14, sparse_initializer 15, metadata_props 16.
      */
-    private Graph graph(long end, Graph graph) {
+    private void graph(Graph graph) {
+        long end = graph.end;
         while (in.position() < end) {
             switch (tag(end, GRAPH)) {
                 case 1 -> node(length("node", end), graph);
@@ -221,12 +292,12 @@ public final class OnnxReader implements WireCursor.Context {
                 case 12 -> graph.outputs.add(valueInfo(length("output", end)));
                 case 13 -> skipLength("value_info", end);
                 case 14 -> skipLength("quantization_annotation", end);
-                case 15 -> skipLength("sparse_initializer", end);
+                case 15 -> graph.initializerNames.add(sparseName(length("sparse_initializer", end)));
                 case 16 -> skipLength("metadata_props", end);
                 default -> skip(end);
             }
+            graph.next = in.position();
         }
-        return graph;
     }
 
     /**
@@ -312,6 +383,36 @@ public final class OnnxReader implements WireCursor.Context {
         graph.initializerNames.add(name);
         graph.initializerBytes = bytes > Long.MAX_VALUE - graph.initializerBytes ? Long.MAX_VALUE
                 : graph.initializerBytes + bytes;
+    }
+
+    /**
+     * SparseTensorProto: values 1, indices 2, dims 3. Its name is the name of its {@code values} tensor (onnx.proto:
+     * "values must have a non-empty name present which serves as a name for SparseTensorProto when used in
+     * sparse_initializer list"); a graph input of that name has a default value, as for a dense initializer.
+     */
+    private String sparseName(long end) {
+        String name = "";
+        while (in.position() < end) {
+            if (tag(end, SPARSE_TENSOR) == 1) {
+                name = tensorName(length("values", end));
+            } else {
+                skip(end);
+            }
+        }
+        return name;
+    }
+
+    /** A TensorProto's name 8; everything else (its data included) is skipped by its length. */
+    private String tensorName(long end) {
+        String name = "";
+        while (in.position() < end) {
+            if (tag(end, TENSOR) == 8) {
+                name = string("name", end);
+            } else {
+                skip(end);
+            }
+        }
+        return name;
     }
 
     /** The external-data "length" entry: decimal digits (onnx/docs/ExternalData.md: an integer kept as a string). */
@@ -451,8 +552,9 @@ public final class OnnxReader implements WireCursor.Context {
 
     /**
      * Reads a tag inside {@code messageName} and returns its field number; its wire type is kept for the field's
-     * reader. Rejects field number 0, numbers above 2^29 - 1, groups and the undefined wire types 6 and 7; when
-     * this is the file's first byte, as not protobuf at all.
+     * reader. Rejects field number 0, numbers above 2^29 - 1, an end-group tag outside a group and the undefined
+     * wire types 6 and 7; when this is the file's first byte, as not protobuf at all (a model starts with a field,
+     * never with a group).
      */
     private int tag(long end, String messageName) {
         message = messageName;
@@ -475,12 +577,69 @@ public final class OnnxReader implements WireCursor.Context {
                     Long.toUnsignedString(number));
         }
         fieldNumber = Long.toString(number);
-        if (wire == 3 || wire == 4) {
-            throw new OnnxFormatException(OnnxProblem.GROUP_NOT_SUPPORTED, fieldAt, messageName, fieldNumber);
+        if (wire == 4) {
+            throw new OnnxFormatException(OnnxProblem.GROUP_END_UNMATCHED, fieldAt, messageName, fieldNumber);
         }
         if (wire > 5) {
             throw new OnnxFormatException(OnnxProblem.INVALID_WIRE_TYPE, fieldAt, messageName, fieldNumber, wire);
         }
+        return (int) number;
+    }
+
+    /**
+     * Skips a group whose start tag was just read, to the end tag of the same field number, with the groups nested
+     * in it; each step reads at least one byte and the open groups are at most {@link #MAX_GROUP_DEPTH}, so this
+     * ends and allocates nothing the file only claims.
+     */
+    private void skipGroup(long end) {
+        String messageName = message;
+        long startAt = fieldAt;
+        String startNumber = fieldNumber;
+        int[] open = new int[MAX_GROUP_DEPTH];
+        int depth = 0;
+        open[depth++] = Integer.parseInt(fieldNumber);
+        while (depth > 0) {
+            if (in.position() >= end) {
+                throw new OnnxFormatException(OnnxProblem.GROUP_NOT_CLOSED, startAt, messageName, startNumber);
+            }
+            int number = groupMemberTag(end, messageName);
+            if (wire == 4) {
+                if (number != open[depth - 1]) {
+                    throw new OnnxFormatException(OnnxProblem.GROUP_END_UNMATCHED, fieldAt, messageName, fieldNumber);
+                }
+                depth--;
+            } else if (wire == 3) {
+                if (depth == MAX_GROUP_DEPTH) {
+                    throw new OnnxFormatException(OnnxProblem.GROUP_TOO_DEEP, fieldAt, messageName, fieldNumber,
+                            MAX_GROUP_DEPTH);
+                }
+                open[depth++] = number;
+            } else {
+                skip(end);
+            }
+        }
+    }
+
+    /** A tag inside a skipped group, where an end-group tag is expected: {@link #tag} without that rejection. */
+    private int groupMemberTag(long end, String messageName) {
+        long at = in.position();
+        long tag = in.varint(end);
+        long number = tag >>> 3;
+        int wireType = (int) (tag & 7);
+        if (wireType != 4) {
+            in.seek(at);
+            return tag(end, messageName);
+        }
+        fieldAt = at;
+        wire = 4;
+        if (number == 0) {
+            throw new OnnxFormatException(OnnxProblem.FIELD_NUMBER_ZERO, at, messageName);
+        }
+        if (number > MAX_FIELD_NUMBER) {
+            throw new OnnxFormatException(OnnxProblem.FIELD_NUMBER_TOO_LARGE, at, messageName,
+                    Long.toUnsignedString(number));
+        }
+        fieldNumber = Long.toString(number);
         return (int) number;
     }
 
@@ -580,6 +739,7 @@ public final class OnnxReader implements WireCursor.Context {
             case 0 -> in.varint(end);
             case 1 -> in.fixed(8, end);
             case 5 -> in.fixed(4, end);
+            case 3 -> skipGroup(end);
             default -> in.seek(length("", end));
         }
     }

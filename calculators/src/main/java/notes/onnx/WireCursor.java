@@ -11,8 +11,8 @@ import notes.base.ByteSource;
  * initializers costs a few KB of reads per initializer, not a whole chunk each.
  */
 final class WireCursor {
-    private static final int MIN_CHUNK = 4 * 1024;
-    private static final int MAX_CHUNK = 64 * 1024;
+    static final int MIN_CHUNK = 4 * 1024;
+    static final int MAX_CHUNK = 64 * 1024;
 
     private final ByteSource source;
     private final long size;
@@ -21,7 +21,9 @@ final class WireCursor {
     private long bufferStart;
     private int index;
     private int limit;
-    private int chunk = MIN_CHUNK;
+    private final int minChunk;
+    private final int maxChunk;
+    private int chunk;
     private final Context context;
 
     /** Where a problem is reported: the current message, field and the offset of its tag. */
@@ -30,10 +32,18 @@ final class WireCursor {
     }
 
     WireCursor(ByteSource source, Context context) {
+        this(source, context, MIN_CHUNK, MAX_CHUNK);
+    }
+
+    /** With other chunk sizes: tests read in chunks of a few bytes to stop the reader at every kind of place. */
+    WireCursor(ByteSource source, Context context, int minChunk, int maxChunk) {
         this.source = source;
         this.size = source.size();
         this.context = context;
-        this.buffer = new byte[(int) Math.min(MAX_CHUNK, size)];
+        this.minChunk = minChunk;
+        this.maxChunk = maxChunk;
+        this.chunk = minChunk;
+        this.buffer = new byte[(int) Math.min(maxChunk, size)];
     }
 
     long size() {
@@ -53,7 +63,7 @@ final class WireCursor {
             bufferStart = target;
             index = 0;
             limit = 0;
-            chunk = MIN_CHUNK;
+            chunk = minChunk;
         }
     }
 
@@ -125,6 +135,6 @@ final class WireCursor {
         bufferStart = position;
         index = 0;
         limit = length;
-        chunk = Math.min(MAX_CHUNK, chunk * 2);
+        chunk = Math.min(maxChunk, chunk * 2);
     }
 }

@@ -38,8 +38,10 @@ public final class OnnxMessages {
                     + within(a.get(0)) + "只剩 " + a.get(4) + BYTES;
             case INVALID_WIRE_TYPE -> a.get(0) + " 的第 " + a.get(1) + " 號欄位用了不存在的 wire type " + a.get(2)
                     + "（protobuf 只定義 0 到 5）";
-            case GROUP_NOT_SUPPORTED -> a.get(0) + " 的第 " + a.get(1) + " 號欄位是 group（wire type 3 或 4），"
-                    + "onnx.proto 沒有 group";
+            case GROUP_END_UNMATCHED -> a.get(0) + " 的第 " + a.get(1) + " 號欄位結束了一個沒有開始的 group（wire type 4）";
+            case GROUP_NOT_CLOSED -> a.get(0) + " 的第 " + a.get(1) + " 號欄位開始了一個 group（wire type 3），"
+                    + "直到訊息結束都沒有收尾";
+            case GROUP_TOO_DEEP -> a.get(0) + " 的第 " + a.get(1) + " 號欄位的 group 巢狀超過 " + a.get(2) + " 層";
             case FIELD_NUMBER_ZERO -> a.get(0) + " 裡出現欄位編號 0（protobuf 的欄位編號從 1 開始）";
             case FIELD_NUMBER_TOO_LARGE -> a.get(0) + " 的欄位編號 " + a.get(1) + " 超過 protobuf 允許的上限 536870911";
             case WRONG_WIRE_TYPE -> field(a) + "的 wire type 是 " + a.get(4) + "，onnx.proto 規定要用 " + a.get(3);

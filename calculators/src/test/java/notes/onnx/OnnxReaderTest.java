@@ -146,6 +146,25 @@ class OnnxReaderTest {
         assertEquals("x", m.inputs().get(0).name());
     }
 
+    /**
+     * A sparse initializer (GraphProto.sparse_initializer 15) is named by its values tensor (onnx.proto,
+     * SparseTensorProto.values: "serves as a name for SparseTensorProto when used in sparse_initializer list"); ONNX's
+     * IR.md lists sparse initializers with the initializers, so a graph input of that name has a default value and is
+     * no required input. Dense initializer counts and bytes are unchanged.
+     */
+    @Test
+    void inputsLeaveOutSparseInitializers() {
+        Proto values = Proto.of().varint(1, 2).varint(2, 1).string(8, "s").bytes(9, new byte[8]);
+        Proto indices = Proto.of().varint(1, 2).varint(2, 7).string(8, "s_idx").bytes(9, new byte[16]);
+        Proto sparse = Proto.of().message(1, values).message(2, indices).varint(3, 4);
+        Proto graph = Proto.of().message(11, Proto.tensorValue("x", 1, 1)).message(11, Proto.tensorValue("s", 1, 4))
+                .message(15, sparse);
+        OnnxModel m = read(Proto.model(graph));
+        assertEquals(List.of("x"), m.inputs().stream().map(OnnxModel.ValueInfo::name).toList());
+        assertEquals(0, m.initializerCount());
+        assertEquals(0, m.initializerBytes());
+    }
+
     @Test
     void typesAndOneofs() {
         // a dimension given a value, then a param: the last member of the oneof wins

@@ -16,7 +16,15 @@ public final class OnnxTestFiles {
             case FIXED_PAST_END -> Proto.model(Proto.of().message(5, Proto.of().raw(0x25, 1, 2))).toBytes();
             case LENGTH_PAST_END -> p.tag(7, 2).rawVarint(100).raw(0x0A, 0).toBytes();
             case INVALID_WIRE_TYPE -> p.varint(1, 8).tag(3, 7).toBytes();
-            case GROUP_NOT_SUPPORTED -> p.varint(1, 8).tag(40, 3).tag(40, 4).toBytes();
+            case GROUP_END_UNMATCHED -> p.varint(1, 8).tag(40, 3).tag(41, 4).toBytes();
+            case GROUP_NOT_CLOSED -> p.varint(1, 8).tag(40, 3).varint(1, 2).toBytes();
+            case GROUP_TOO_DEEP -> {
+                p.varint(1, 8);
+                for (int i = 0; i <= OnnxReader.MAX_GROUP_DEPTH; i++) {
+                    p.tag(40, 3);
+                }
+                yield p.toBytes();
+            }
             case FIELD_NUMBER_ZERO -> p.varint(1, 8).raw(0x00, 0x00).toBytes();
             case FIELD_NUMBER_TOO_LARGE -> p.varint(1, 8).rawVarint((1L << 29) << 3).raw(0).toBytes();
             case WRONG_WIRE_TYPE -> p.varint(1, 8).string(5, "seven").toBytes();

@@ -18,8 +18,9 @@ import notes.page.OnnxReport;
  * The ONNX inspector on the page. The reader picks or drops a file (or loads the sample); nothing leaves the
  * browser. The protobuf reader jumps (it skips each initializer's raw_data by its length), so the page keeps the
  * ranges of the file it has read ({@link LoadedRanges}): when the reader asks for bytes not loaded yet, the page
- * reads that range with {@code Blob.slice} and parses again from the start. A model of 2 GB costs a few MB of reads
- * and one parse per initializer; each range is bounded by the file's size, never by a length the file claims.
+ * reads that range with {@code Blob.slice} and resumes the parse where it stopped ({@link OnnxReader.Resumable}).
+ * A model of 2 GB costs a few MB of reads, one per initializer; each range is bounded by the file's size, never by
+ * a length the file claims.
  */
 final class OnnxInspector {
     /** More ranges than this means something is wrong (a model has at most a few thousand initializers). */
@@ -67,16 +68,17 @@ final class OnnxInspector {
         root.querySelector("[data-results]").setHidden(true);
         root.removeAttribute("data-bytes-read");
         status("正在讀取 " + GgufInspector.name(blob) + "（" + Units.bytes(GgufInspector.size(blob)) + "）…");
-        parse(blob, new LoadedRanges((long) GgufInspector.size(blob)), generation);
+        LoadedRanges ranges = new LoadedRanges((long) GgufInspector.size(blob));
+        parse(blob, ranges, new OnnxReader.Resumable(ranges), generation);
     }
 
-    private void parse(JSObject blob, LoadedRanges ranges, int opened) {
+    private void parse(JSObject blob, LoadedRanges ranges, OnnxReader.Resumable reader, int opened) {
         if (opened != generation) {
             return;
         }
         OnnxModel model;
         try {
-            model = OnnxReader.read(ranges);
+            model = reader.read();
         } catch (ByteSource.BytesNotLoaded more) {
             long[] range = ranges.nextRange();
             if (ranges.reads() >= MAX_READS || ranges.loaded() > MAX_LOADED) {
@@ -86,7 +88,7 @@ final class OnnxInspector {
             }
             GgufInspector.sliceRange(blob, range[0], range[1], bytes -> {
                 ranges.add(range[0], bytes.copyToJavaArray());
-                parse(blob, ranges, opened);
+                parse(blob, ranges, reader, opened);
             }, this::fail);
             return;
         } catch (OnnxFormatException invalid) {

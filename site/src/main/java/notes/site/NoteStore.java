@@ -29,11 +29,36 @@ final class NoteStore extends ContentStore {
     private final Set<String> rendered = new HashSet<>();
     private final Map<String, String> hashes = new HashMap<>();
     private final boolean keepOpen;
+    /** Published documents per tag, counted once per bake; cleared with {@link #allContent}. */
+    private Map<String, Integer> tagCounts;
 
     /** @param keepOpen whether {@link #close} (which JBake calls after each bake) leaves it open for {@link #release} */
     NoteStore(String type, String name, boolean keepOpen) {
         super(type, name);
         this.keepOpen = keepOpen;
+    }
+
+    /**
+     * Tags by how many published documents carry them, most first, then by name: {@link java.text.Collator} for
+     * {@code zh-TW} (Latin letters before Han characters, these by stroke count, case ignored), as a reader in Taiwan
+     * expects an index to read. The tags index ({@link TagsByCount}) and each note's tags ({@link NoteRenderer}) use it.
+     */
+    Comparator<String> tagOrder() {
+        if (tagCounts == null) {
+            tagCounts = new HashMap<>();
+            for (String type : org.jbake.model.DocumentTypes.getDocumentTypes()) {
+                for (DocumentModel document : getAllContent(type)) {
+                    if ("published".equals(document.getStatus()) && document.getTags() != null) {
+                        for (String tag : document.getTags()) {
+                            tagCounts.merge(tag, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Integer> counts = tagCounts;
+        return Comparator.<String>comparingInt(tag -> -counts.getOrDefault(tag, 0))
+                .thenComparing(java.text.Collator.getInstance(java.util.Locale.TAIWAN)::compare);
     }
 
     /** The cached list stays valid while pages are rendered; adding or deleting documents clears it. */
@@ -83,6 +108,7 @@ final class NoteStore extends ContentStore {
     @Override
     public void addDocument(DocumentModel document) {
         allContent.clear();
+        tagCounts = null;
         hashes.put(document.getSourceuri(), document.getSha1());
         if (Boolean.TRUE.equals(document.getRendered())) {
             rendered.add(document.getSourceuri()); // data files are stored as rendered
@@ -93,6 +119,7 @@ final class NoteStore extends ContentStore {
     @Override
     public void deleteContent(String uri) {
         allContent.clear();
+        tagCounts = null;
         hashes.remove(uri);
         rendered.remove(uri);
         super.deleteContent(uri);
@@ -101,6 +128,7 @@ final class NoteStore extends ContentStore {
     @Override
     public void deleteAllByDocType(String docType) {
         allContent.clear();
+        tagCounts = null;
         hashes.clear();
         rendered.clear();
         super.deleteAllByDocType(docType);
@@ -116,6 +144,7 @@ final class NoteStore extends ContentStore {
     /** Closes the database (memory: drops it). */
     void release() {
         allContent.clear();
+        tagCounts = null;
         hashes.clear();
         rendered.clear();
         super.close();

@@ -38,11 +38,7 @@ final class NoteStore extends ContentStore {
         this.keepOpen = keepOpen;
     }
 
-    /**
-     * Tags by how many published documents carry them, most first, then by name: {@link java.text.Collator} for
-     * {@code zh-TW} (Latin letters before Han characters, these by stroke count, case ignored), as a reader in Taiwan
-     * expects an index to read. The tags index ({@link TagsByCount}) and each note's tags ({@link NoteRenderer}) use it.
-     */
+    /** Tags in {@link TagOrder}, counted over the published documents of this bake. */
     Comparator<String> tagOrder() {
         if (tagCounts == null) {
             tagCounts = new HashMap<>();
@@ -56,9 +52,7 @@ final class NoteStore extends ContentStore {
                 }
             }
         }
-        Map<String, Integer> counts = tagCounts;
-        return Comparator.<String>comparingInt(tag -> -counts.getOrDefault(tag, 0))
-                .thenComparing(java.text.Collator.getInstance(java.util.Locale.TAIWAN)::compare);
+        return TagOrder.byCount(tagCounts);
     }
 
     /** The cached list stays valid while pages are rendered; adding or deleting documents clears it. */

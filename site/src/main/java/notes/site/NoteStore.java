@@ -29,7 +29,7 @@ final class NoteStore extends ContentStore {
     private final Set<String> rendered = new HashSet<>();
     private final Map<String, String> hashes = new HashMap<>();
     private final boolean keepOpen;
-    /** Published documents per tag, counted once per bake; cleared with {@link #allContent}. */
+    /** Published documents per tag, cleared with {@link #allContent}. */
     private Map<String, Integer> tagCounts;
 
     /** @param keepOpen whether {@link #close} (which JBake calls after each bake) leaves it open for {@link #release} */

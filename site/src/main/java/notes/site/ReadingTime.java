@@ -35,7 +35,7 @@ final class ReadingTime {
         return ofText(body.body().text());
     }
 
-    /** Minutes to read plain text: its CJK characters and its Latin words, each at its own rate, rounded up, at least 1. */
+    /** Minutes to read plain text: CJK characters and Latin words, each at its own rate, rounded up, at least 1. */
     static int ofText(String text) {
         int cjk = 0;
         int words = 0;

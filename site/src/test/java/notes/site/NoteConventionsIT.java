@@ -191,8 +191,8 @@ class NoteConventionsIT {
             long words = WORD.matcher(CJK.matcher(text).replaceAll(" ")).results().count();
             long minutes = Math.max(1, (long) Math.ceil(characters / 255.0 + words / 238.0));
             String shown = page(page(note)).selectFirst(".note-meta .reading-time").text();
-            assertEquals("閱讀時間約 " + minutes + " 分鐘", shown, note.get("file") + ": " + characters + " characters, "
-                    + words + " words");
+            assertEquals("閱讀時間約 " + minutes + " 分鐘", shown,
+                    note.get("file") + ": " + characters + " characters, " + words + " words");
         }
     }
 

@@ -24,14 +24,15 @@ class NoteTablesIT extends BrowserTest {
                 + ".find(t => t.querySelector('th').textContent.trim() === arguments[0]);"
                 + " const cell = t.tBodies[0].rows[arguments[1] - 1].cells[arguments[2] - 1];"
                 + " const range = document.createRange(); range.selectNodeContents(cell);"
-                + " const text = range.getBoundingClientRect(), box = cell.getBoundingClientRect(), s = getComputedStyle(cell);"
+                + " const text = range.getBoundingClientRect(), box = cell.getBoundingClientRect();"
+                + " const s = getComputedStyle(cell);"
                 + " const left = box.left + parseFloat(s.paddingLeft) + parseFloat(s.borderLeftWidth);"
                 + " const right = box.right - parseFloat(s.paddingRight) - parseFloat(s.borderRightWidth);"
                 + " return [text.left - left, right - text.right, right - left, text.width];",
                 firstHeader, row, column);
     }
 
-    /** 過半數 under the wide heading 出席門檻（占已發行股份）: the shareholder-voting note's quorum column. */
+    /** 過半數 under the wide heading 出席門檻（占已發行股份）: the quorum column of the shareholder-voting note. */
     @Test
     void chineseTextStartsAtTheStartOfItsCell() {
         open("notes/shareholder-voting.html");

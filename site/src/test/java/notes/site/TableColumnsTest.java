@@ -43,6 +43,8 @@ class TableColumnsTest {
     }
 
     private static List<String> classes(Document table) {
-        return table.select("th, td").stream().map(cell -> cell.className()).collect(java.util.stream.Collectors.toList());
+        List<String> classes = new java.util.ArrayList<>();
+        table.select("th, td").forEach(cell -> classes.add(cell.className()));
+        return classes;
     }
 }

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  * process for all notes). What the history cannot say is left out rather than guessed:
  * <ul>
  * <li>no git, or not a repository (a generated corpus): no date;
- * <li>a shallow clone (Netlify clones with a limited depth): a note last changed in the oldest commit that the clone
- * has is shown with no date, since that commit lists every file as new;
+ * <li>a shallow clone (a host or CI that clones with {@code --depth}): a note last changed in the oldest commit
+ * the clone has is shown with no date, since that commit lists every file as new;
  * <li>a note with uncommitted changes or not yet committed (the dev server while a note is written): the date the
  * file was last saved, which is the date its commit will most likely carry.
  * </ul>

@@ -13,12 +13,22 @@ public final class FlexmarkEngine extends MarkupEngine {
     static final String SUMMARY = "summary";
     /** The summary as HTML for the note lists (escaped, identifiers in {@code nowrap} spans). */
     static final String SUMMARY_HTML = "summary_html";
+    /** The date of the note's last change ({@link NoteDates}), ISO, absent when the history does not say. */
+    static final String UPDATED = "updated";
+    /** Whole minutes to read the note's prose ({@link ReadingTime}). */
+    static final String READING_MINUTES = "reading_minutes";
     private final NoteMarkdown markdown;
     private final MarkupStyles styles;
+    private final NoteDates dates;
 
     FlexmarkEngine(Embeds embeds, MarkupStyles styles) {
+        this(embeds, styles, NoteDates.none());
+    }
+
+    FlexmarkEngine(Embeds embeds, MarkupStyles styles, NoteDates dates) {
         this.markdown = new NoteMarkdown(embeds::markup);
         this.styles = styles;
+        this.dates = dates;
     }
 
     /**
@@ -52,6 +62,11 @@ public final class FlexmarkEngine extends MarkupEngine {
             throw failure[0];
         }
         context.setBody(html[0]);
+        context.getDocumentModel().put(READING_MINUTES, ReadingTime.minutes(html[0]));
+        String updated = dates.updated(context.getFile().toPath());
+        if (updated != null) {
+            context.getDocumentModel().put(UPDATED, updated);
+        }
         Object summary = context.getDocumentModel().get(SUMMARY);
         if (summary != null) {
             // The home page lists summaries: their identifiers stay whole there too (DeepSeek-V3 on one line).

@@ -26,19 +26,23 @@ final class LiveLists {
     }
 
     /**
-     * The source keys of the documents just before and after each of {@code changed} in JBake's order (by date, as
-     * its page renderer finds previous and next), the changed ones themselves excluded.
+     * The source keys of the documents just before and after each of {@code changed} among the published documents of
+     * its topic, in JBake's order (by date), as {@link NoteRenderer} finds previous and next; the changed ones
+     * themselves excluded.
      */
     static Set<String> neighbours(ContentStore store, Set<String> changed) {
         Set<String> found = new HashSet<>();
         for (String type : TYPES) {
-            List<String> order = store.getAllContent(type).stream().map(DocumentModel::getSourceuri)
-                    .collect(Collectors.toList());
-            for (int i = 0; i < order.size(); i++) {
-                if (changed.contains(order.get(i))) {
-                    found.add(order.get(Math.max(0, i - 1)));
-                    found.add(order.get(Math.min(order.size() - 1, i + 1)));
+            List<DocumentModel> all = store.getAllContent(type);
+            for (DocumentModel document : all) {
+                if (!changed.contains(document.getSourceuri())) {
+                    continue;
                 }
+                List<String> order = NoteRenderer.sameTopic(all, document.get(NoteRenderer.TOPIC),
+                        document.getSourceuri()).stream().map(DocumentModel::getSourceuri).collect(Collectors.toList());
+                int i = order.indexOf(document.getSourceuri());
+                found.add(order.get(Math.max(0, i - 1)));
+                found.add(order.get(Math.min(order.size() - 1, i + 1)));
             }
         }
         found.removeAll(changed);

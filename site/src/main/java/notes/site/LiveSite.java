@@ -58,7 +58,7 @@ final class LiveSite implements AutoCloseable {
         this.checker = checker;
         this.config = SiteBuilder.jbakeConfiguration(root, staging, url, false, scriptsVersion);
         this.crawler = new Crawler(store, config);
-        this.renderer = new Renderer(store, config);
+        this.renderer = new NoteRenderer(store, config);
         for (SitePage page : pages) {
             this.pages.put(page.file(), page);
         }

@@ -14,9 +14,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import notes.site.markdown.NotesExtension;
+import notes.site.markdown.TableColumns;
 
 /**
- * The notes' Markdown: flexmark with tables, footnotes, heading anchors, {@code [TOC]}, strikethrough and the notes'
+ * The notes' Markdown: flexmark with tables (number columns marked: {@link TableColumns}), footnotes, heading
+ * anchors, {@code [TOC]}, strikethrough and the notes'
  * own syntax ({@link NotesExtension}: TeX rendered by KaTeX, calculator directives, CJK-friendly emphasis). The note
  * check and the bake parse with the same options, so what the check reports is what the page shows.
  */
@@ -29,7 +31,7 @@ final class NoteMarkdown {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AnchorLinkExtension.create(), TocExtension.create(), StrikethroughExtension.create(),
-                NotesExtension.create()));
+                NotesExtension.create(), TableColumns.create()));
         // Header ids come from the renderer; the anchor extension only adds the link, or ids would repeat.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);

@@ -29,11 +29,30 @@ final class NoteStore extends ContentStore {
     private final Set<String> rendered = new HashSet<>();
     private final Map<String, String> hashes = new HashMap<>();
     private final boolean keepOpen;
+    /** Published documents per tag, cleared with {@link #allContent}. */
+    private Map<String, Integer> tagCounts;
 
     /** @param keepOpen whether {@link #close} (which JBake calls after each bake) leaves it open for {@link #release} */
     NoteStore(String type, String name, boolean keepOpen) {
         super(type, name);
         this.keepOpen = keepOpen;
+    }
+
+    /** Tags in {@link TagOrder}, counted over the published documents of this bake. */
+    Comparator<String> tagOrder() {
+        if (tagCounts == null) {
+            tagCounts = new HashMap<>();
+            for (String type : org.jbake.model.DocumentTypes.getDocumentTypes()) {
+                for (DocumentModel document : getAllContent(type)) {
+                    if ("published".equals(document.getStatus()) && document.getTags() != null) {
+                        for (String tag : document.getTags()) {
+                            tagCounts.merge(tag, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return TagOrder.byCount(tagCounts);
     }
 
     /** The cached list stays valid while pages are rendered; adding or deleting documents clears it. */
@@ -83,6 +102,7 @@ final class NoteStore extends ContentStore {
     @Override
     public void addDocument(DocumentModel document) {
         allContent.clear();
+        tagCounts = null;
         hashes.put(document.getSourceuri(), document.getSha1());
         if (Boolean.TRUE.equals(document.getRendered())) {
             rendered.add(document.getSourceuri()); // data files are stored as rendered
@@ -93,6 +113,7 @@ final class NoteStore extends ContentStore {
     @Override
     public void deleteContent(String uri) {
         allContent.clear();
+        tagCounts = null;
         hashes.remove(uri);
         rendered.remove(uri);
         super.deleteContent(uri);
@@ -101,6 +122,7 @@ final class NoteStore extends ContentStore {
     @Override
     public void deleteAllByDocType(String docType) {
         allContent.clear();
+        tagCounts = null;
         hashes.clear();
         rendered.clear();
         super.deleteAllByDocType(docType);
@@ -116,6 +138,7 @@ final class NoteStore extends ContentStore {
     /** Closes the database (memory: drops it). */
     void release() {
         allContent.clear();
+        tagCounts = null;
         hashes.clear();
         rendered.clear();
         super.close();

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -146,7 +145,7 @@ public final class SiteBuilder implements SiteBuild {
         }
         Path partial = folder.staging();
         MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
-        Engines.register("md", new FlexmarkEngine(embeds, styles));
+        Engines.register("md", new FlexmarkEngine(embeds, styles, NoteDates.load(root.resolve("content"))));
         String version = scriptsVersion();
         JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true, version);
         NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);
@@ -257,13 +256,13 @@ public final class SiteBuilder implements SiteBuild {
         return problems;
     }
 
-    /** JBake's default utensils (as UtensilsFactory makes them), around our {@link NoteStore}. */
+    /** JBake's default utensils (as UtensilsFactory makes them), around our {@link NoteStore} and {@link NoteRenderer}. */
     private static Utensils utensils(JBakeConfiguration config, NoteStore store) {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config));
+        utensils.setRenderer(new NoteRenderer(store, config));
         utensils.setAsset(new Asset(config));
         return utensils;
     }

@@ -146,7 +146,7 @@ class HostileNotesTest {
         }
         Files.writeString(notes.resolve("table.md"), text, StandardCharsets.UTF_8);
         assertEquals(List.of(), build());
-        assertTrue(page("notes/table.html").contains("<td>9999</td>"));
+        assertTrue(page("notes/table.html").contains("<td class=\"num\">9999</td>"), "a number column (TableColumns)");
     }
 
     @Test

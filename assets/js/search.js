@@ -2,8 +2,6 @@
 // characters (SearchIndex.java); a query fetches search.json (glosses and the list of shards), the shards of its
 // own terms and the notes of its best results, never the whole index. Keyboard: type, Up/Down to choose, Enter to
 // open, Escape to clear; a click elsewhere or leaving the form closes the list.
-import MiniSearch from './vendor/minisearch.js';
-
 const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
 const RUN = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}])+`, 'gu');
 const IS_CJK = new RegExp(`^[${CJK}]`, 'u');
@@ -75,6 +73,8 @@ if (form) {
   const lookup = async (term) => {
     const key = shard(term);
     if (!(await meta()).shards.has(key)) return new Map();
+    // MiniSearch itself is fetched with the first query: a reader who never searches never downloads it.
+    const { default: MiniSearch } = await import('./vendor/minisearch.js');
     const index = await once(`search/${key}.json`, (js) => MiniSearch.loadJS(js, OPTIONS));
     return new Map(index.search(term).map((r) => [r.id, r]));
   };

@@ -1,0 +1,117 @@
+package notes.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark, not a test ({@code mvn -B verify -Pbench}): site search on the generated corpus ({@link Corpus},
+ * {@code -Dbench.notes}, 1,000 by default). Prints the index's size on disk, and for each query, typed in a fresh
+ * page with an empty cache at Lighthouse's mobile CPU (4x slower, CDP Emulation.setCPUThrottlingRate), the bytes it
+ * fetched (as served: gzip, netlify.toml headers) and the time from the keystroke to the rendered list; then the
+ * same query again, everything cached. Anchors from the same run: the full text of every note in one file (what
+ * search.json was before the index was split) for bytes, and the cached query for time. Asserts nothing.
+ */
+class SearchBenchmark {
+    private static final int NOTES = Integer.getInteger("bench.notes", 1000);
+    private static final int RUNS = 5;
+    private static final Path DIR = Path.of("target", "search-bench").toAbsolutePath();
+    /** Queries a reader of the corpus would type: two terms, Chinese, a word prefix, a typo. */
+    private static final List<String> QUERIES = List.of("latent attention", "注意力 快取", "債券", "quantisaton",
+            "mixture 專家");
+
+    @Test
+    void searchOnTheCorpus() throws Exception {
+        Path repo = Corpus.writeJBake(DIR.resolve("repo"), NOTES);
+        Path site = DIR.resolve("site");
+        List<String> problems = new SiteBuilder(repo, site, Repo.root().resolve("web/target/js")).build();
+        if (!problems.isEmpty()) {
+            throw new AssertionError(problems);
+        }
+        long[] index = sizes(Stream.concat(Stream.of(site.resolve("search.json")), files(site.resolve("search"))));
+        long[] fullText = sizes(files(site.resolve("search/notes")));
+        StringBuilder out = new StringBuilder(String.format("%n%d notes; index on disk %,d bytes (gzip %,d) in %d"
+                + " files; anchor: every note's text in one file %,d bytes (gzip %,d)%n%n| query | first query:"
+                + " fetched, as served | raw | time (median of %d, 4x CPU) | same query cached | first / cached |"
+                + "%n|---|---|---|---|---|---|%n", NOTES, index[0], index[1], index[2], fullText[0], fullText[1], RUNS));
+        try (StaticServer server = StaticServer.start(site, 0, "/",
+                HostHeaders.fromNetlifyToml(Repo.root().resolve("netlify.toml")));
+             Browser browser = new Browser()) {
+            for (String query : QUERIES) {
+                double[] first = new double[RUNS];
+                double[] cached = new double[RUNS];
+                long[] bytes = {0, 0};
+                for (int run = 0; run < RUNS; run++) {
+                    browser.driver().executeCdpCommand("Network.enable", Map.of());
+                    browser.driver().executeCdpCommand("Network.clearBrowserCache", Map.of());
+                    browser.open(server.url() + "index.html");
+                    browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+                    browser.script("performance.clearResourceTimings()");
+                    first[run] = type(browser, query);
+                    bytes = fetched(browser);
+                    type(browser, "");
+                    cached[run] = type(browser, query);
+                    browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
+                }
+                out.append(String.format("| %s | %,d B | %,d B | %.1f ms | %.1f ms | %.1f |%n", query, bytes[0],
+                        bytes[1], Tools.median(first), Tools.median(cached), Tools.median(first)
+                                / Tools.median(cached)));
+            }
+        }
+        System.out.println(out);
+    }
+
+    /** Types {@code query} into the search box and returns the ms until its list (or "no match") is rendered. */
+    private static double type(Browser browser, String query) {
+        browser.script("const input = document.querySelector('#site-search-input');"
+                + "input.value = arguments[0]; window.searchStart = performance.now();"
+                + "input.dispatchEvent(new Event('input'));", query);
+        browser.waitUntil("return document.querySelector('#site-search-results').dataset.query === arguments[0]"
+                .replace("arguments[0]", "'" + query + "'"));
+        return ((Number) browser.script("return performance.now() - window.searchStart")).doubleValue();
+    }
+
+    /** Bytes of everything fetched since the timings were cleared: as transferred, and decoded. */
+    private static long[] fetched(Browser browser) {
+        List<?> sizes = (List<?>) browser.script("return performance.getEntriesByType('resource')"
+                + ".map((e) => [e.transferSize, e.decodedBodySize])");
+        long[] total = {0, 0};
+        for (Object s : sizes) {
+            total[0] += ((Number) ((List<?>) s).get(0)).longValue();
+            total[1] += ((Number) ((List<?>) s).get(1)).longValue();
+        }
+        return total;
+    }
+
+    private static Stream<Path> files(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile).forEach(out::add);
+        }
+        return out.stream();
+    }
+
+    /** Total bytes, gzip bytes (each file on its own, as served) and file count. */
+    private static long[] sizes(Stream<Path> files) throws IOException {
+        long[] total = {0, 0, 0};
+        for (Path f : (Iterable<Path>) files::iterator) {
+            byte[] data = Files.readAllBytes(f);
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+                gz.write(data);
+            }
+            total[0] += data.length;
+            total[1] += zipped.size();
+            total[2]++;
+        }
+        return total;
+    }
+}

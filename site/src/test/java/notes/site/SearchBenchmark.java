@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * {@code -Dbench.notes}, 1,000 by default). Prints the index's size on disk, and for each query, typed in a fresh
  * page with an empty cache at Lighthouse's mobile CPU (4x slower, CDP Emulation.setCPUThrottlingRate), the bytes it
  * fetched (as served: gzip, netlify.toml headers) and the time from the keystroke to the rendered list; then the
- * same query again, everything cached. Anchors from the same run: the full text of every note in one file (what
- * search.json was before the index was split) for bytes, and the cached query for time. Asserts nothing.
+ * same query again, everything cached. The same for the alternatives, MiniSearch's and FlexSearch's index of the
+ * whole corpus in one file. Anchors from the same run: the full text of every note in one file (what search.json
+ * was before the index was split) for bytes, and the cached query for time. Asserts nothing.
  */
 class SearchBenchmark {
     private static final int NOTES = Integer.getInteger("bench.notes", 1000);
@@ -27,6 +29,9 @@ class SearchBenchmark {
     /** Queries a reader of the corpus would type: two terms, Chinese, a word prefix, a typo. */
     private static final List<String> QUERIES = List.of("latent attention", "注意力 快取", "債券", "quantisaton",
             "mixture 專家");
+    /** The vendored MiniSearch (assets/js/vendor/minisearch.js) and the FlexSearch release compared with it. */
+    private static final String MINISEARCH = "7.2.0";
+    private static final String FLEXSEARCH = "0.8.212";
 
     @Test
     void searchOnTheCorpus() throws Exception {
@@ -38,10 +43,15 @@ class SearchBenchmark {
         }
         long[] index = sizes(Stream.concat(Stream.of(site.resolve("search.json")), files(site.resolve("search"))));
         long[] fullText = sizes(files(site.resolve("search/notes")));
-        StringBuilder out = new StringBuilder(String.format("%n%d notes; index on disk %,d bytes (gzip %,d) in %d"
-                + " files; anchor: every note's text in one file %,d bytes (gzip %,d)%n%n| query | first query:"
-                + " fetched, as served | raw | time (median of %d, 4x CPU) | same query cached | first / cached |"
-                + "%n|---|---|---|---|---|---|%n", NOTES, index[0], index[1], index[2], fullText[0], fullText[1], RUNS));
+        wholeIndexes(site);
+        long[] mini = sizes(Stream.of(site.resolve("bench/minisearch-whole.json")));
+        long[] flex = sizes(Stream.of(site.resolve("bench/flexsearch-whole.json")));
+        StringBuilder out = new StringBuilder(String.format("%n%d notes. Index on disk, bytes (gzip): this site's"
+                + " shards %,d (%,d) in %d files; MiniSearch whole %,d (%,d); FlexSearch whole %,d (%,d); anchor,"
+                + " every note's text in one file %,d (%,d)%n%n| query | index | first query: fetched as served"
+                + " (decoded) | time, median of %d at 4x CPU | same query cached | first / cached |%n"
+                + "|---|---|---|---|---|---|%n", NOTES, index[0], index[1], index[2], mini[0], mini[1], flex[0],
+                flex[1], fullText[0], fullText[1], RUNS));
         try (StaticServer server = StaticServer.start(site, 0, "/",
                 HostHeaders.fromNetlifyToml(Repo.root().resolve("netlify.toml")));
              Browser browser = new Browser()) {
@@ -50,23 +60,58 @@ class SearchBenchmark {
                 double[] cached = new double[RUNS];
                 long[] bytes = {0, 0};
                 for (int run = 0; run < RUNS; run++) {
-                    browser.driver().executeCdpCommand("Network.enable", Map.of());
-                    browser.driver().executeCdpCommand("Network.clearBrowserCache", Map.of());
-                    browser.open(server.url() + "index.html");
-                    browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
-                    browser.script("performance.clearResourceTimings()");
+                    fresh(browser, server);
                     first[run] = type(browser, query);
                     bytes = fetched(browser);
                     type(browser, "");
                     cached[run] = type(browser, query);
                     browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
                 }
-                out.append(String.format("| %s | %,d B | %,d B | %.1f ms | %.1f ms | %.1f |%n", query, bytes[0],
-                        bytes[1], Tools.median(first), Tools.median(cached), Tools.median(first)
-                                / Tools.median(cached)));
+                out.append(String.format("| %s | this site (sharded MiniSearch) | %,d B (%,d B) | %.1f ms | %.1f ms"
+                        + " | %.1f |%n", query, bytes[0], bytes[1], Tools.median(first), Tools.median(cached),
+                        Tools.median(first) / Tools.median(cached)));
+                for (String kind : List.of("minisearch", "flexsearch")) {
+                    for (int run = 0; run < RUNS; run++) {
+                        fresh(browser, server);
+                        first[run] = ((Number) browser.script("return import(new URL('bench/whole.js', location.href))"
+                                + ".then((m) => m.run(arguments[0], arguments[1]))", kind, SearchTerms.terms(query)))
+                                .doubleValue();
+                        bytes = fetched(browser);
+                        browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
+                    }
+                    out.append(String.format("| %s | %s, whole index | %,d B (%,d B) | %.1f ms | | |%n", query, kind,
+                            bytes[0], bytes[1], Tools.median(first)));
+                }
             }
         }
         System.out.println(out);
+    }
+
+    /** The home page with an empty cache, CPU throttled 4x from here on, resource timings cleared. */
+    private static void fresh(Browser browser, StaticServer server) {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.clearBrowserCache", Map.of());
+        browser.open(server.url() + "index.html");
+        browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+        browser.script("performance.clearResourceTimings()");
+    }
+
+    /**
+     * The alternatives: MiniSearch's and FlexSearch's index of the whole corpus, one file each, built in Node from
+     * the same notes and terms (search-bench/whole-indexes.mjs), with the page that loads and queries them.
+     */
+    private static void wholeIndexes(Path site) throws Exception {
+        Path node = DIR.resolve("node");
+        Tools.npmInstall(node, "minisearch@" + MINISEARCH);
+        Tools.npmInstall(node, "flexsearch@" + FLEXSEARCH);
+        Files.createDirectories(site.resolve("bench"));
+        Files.copy(resource("whole.js"), site.resolve("bench/whole.js"), StandardCopyOption.REPLACE_EXISTING);
+        Tools.run(DIR, "node", resource("whole-indexes.mjs").toString(), site.toString(),
+                node.resolve("node_modules").toString(), Repo.root().resolve("assets/js/search.js").toString());
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(SearchBenchmark.class.getResource("/search-bench/" + name).toURI());
     }
 
     /** Types {@code query} into the search box and returns the ms until its list (or "no match") is rendered. */

@@ -43,11 +43,15 @@ const pattern = (words) => new RegExp([...new Set(words)].sort((a, b) => b.lengt
 
 // The section that holds most of the matched terms (then most matches), and the passage around the first, marked.
 const passage = (note, words) => {
-  const found = (s) => (`${s.heading} ${s.text}`.match(pattern(words)) || []).map((m) => m.toLowerCase());
-  const rank = (s) => new Set(found(s)).size * 1000 + found(s).length;
-  const section = note.sections.reduce((best, s) => (rank(s) > rank(best) ? s : best), note.sections[0]);
+  const word = pattern(words);
+  const rank = (s) => {
+    const found = (`${s.heading} ${s.text}`.match(word) || []).map((m) => m.toLowerCase());
+    return new Set(found).size * 1000 + found.length;
+  };
+  const ranks = note.sections.map(rank);
+  const section = note.sections[ranks.indexOf(Math.max(...ranks))];
   const text = section.text || section.heading;
-  const at = Math.max(0, text.search(pattern(words)));
+  const at = Math.max(0, text.search(word));
   const start = Math.max(0, at - 30);
   const cut = (start > 0 ? '…' : '') + text.slice(start, at + 90) + (at + 90 < text.length ? '…' : '');
   const marked = escape(cut).replace(pattern(words.map(escape)), (m) => `<mark>${m}</mark>`);
@@ -135,6 +139,8 @@ if (form) {
     // Keys typed meanwhile have their own search: only the current query's results are shown.
     if (query === input.value) render(hits, query);
   });
+  // A reader who focuses the box is about to type: fetch the shard list and MiniSearch meanwhile.
+  input.addEventListener('focus', () => Promise.all([meta(), import('./vendor/minisearch.js')]), { once: true });
   // Back in the box, the list of the query still there opens again.
   input.addEventListener('focus', () => {
     if (!input.value || list.dataset.query !== input.value) return;

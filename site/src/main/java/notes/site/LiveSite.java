@@ -180,8 +180,7 @@ final class LiveSite implements AutoCloseable {
             }
         }
         SearchIndex.write(staging, List.copyOf(pages.values()));
-        Files.move(staging.resolve("search.json"), output.resolve("search.json"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        SearchIndex.move(staging, output);
     }
 
     /** The staged pages, as they will be once moved into the output folder. */
@@ -223,10 +222,8 @@ final class LiveSite implements AutoCloseable {
             pages.put(page.file(), page);
         }
         moveXml();
-        Path index = staging.resolve("search.json");
         SearchIndex.write(staging, List.copyOf(pages.values()));
-        Files.move(index, output.resolve("search.json"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        SearchIndex.move(staging, output);
     }
 
     /** Where the page of a deleted note is in the output (its address decoded, as {@link PageNames} writes it). */

@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  * (for a note) its search entry. Each page is parsed once, for the link check and the search index together; parsing is the costly part
  * (at 1,000 notes it was a fifth of a rebuild when each step parsed the pages itself).
  */
-record SitePage(Path file, Set<String> ids, List<String> links, List<String> calculators, String searchEntry) {
+record SitePage(Path file, Set<String> ids, List<String> links, List<String> calculators,
+        SearchIndex.Entry searchEntry) {
 
     /** Every HTML page under the site, parsed on all cores, in path order. */
     static List<SitePage> readAll(Path site) throws IOException {

@@ -57,7 +57,7 @@ class LiveFrontMatterTest {
             assertTrue(page("notes/d.html").contains("新的一篇") && page("index.html").contains("新的一篇")
                     && page("sitemap.xml").contains("notes/d.html") && page("tags/乙.html").contains("新的一篇"));
             assertFalse(Files.exists(dir.resolve("public/notes/a.html")), "the deleted note's page is gone");
-            assertFalse(page("index.html").contains("第一篇") || page("search.json").contains("第一篇"));
+            assertFalse(page("index.html").contains("第一篇") || SearchFiles.notes(dir.resolve("public")).contains("第一篇"));
             assertFalse(Files.exists(dir.resolve("public/tags/甲.html")), "a tag no note has any more is gone");
         }
     }

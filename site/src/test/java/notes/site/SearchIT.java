@@ -1,18 +1,59 @@
 package notes.site;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** The offline search in headless Chromium: Chinese and English terms, passages, keyboard use. */
+/**
+ * The offline search in headless Chromium under the production headers: the queries a reader types, passages,
+ * "no match", closing, keyboard use. Every expected title and passage is the notes' own text (content/notes/*.md).
+ */
 class SearchIT extends BrowserTest {
-    private static List<WebElement> results(String query) {
+    /** A query, the title of the note it must find first and words of the passage shown for it. */
+    private record Query(String query, String title, String passage) {
+    }
+
+    /** The KV cache passage (content/notes/mla.md, "## KV 快取為什麼重要"), however the reader types it. */
+    private static final List<Query> KV_CACHE = Stream.of("KV cache", "Kv Cache", "kv快取", "ＫＶ", "KV 快取")
+            .map(q -> new Query(q, "Multi-head Latent Attention 與 KV 快取", "KV 快取")).toList();
+
+    /** What a reader of these notes would type, with the note and passage each must find (the notes' text). */
+    private static final List<Query> READERS = List.of(
+            // English term of a gloss finds the Chinese passage: bond-yield.md "**應計利息**（accrued interest".
+            new Query("accrued interest", "債券的到期殖利率", "應計利息"),
+            // preferred-stock.md: "**清算優先權**（liquidation preference）".
+            new Query("liquidation preference", "特別股", "清算優先權"),
+            // deepseek-r1.md: "「思維鏈」（chain of thought）".
+            new Query("chain of thought", "DeepSeek-R1", "思維鏈"),
+            // gguf.md: "所有整數都是小端序（little-endian）"; the Chinese term finds it too.
+            new Query("little-endian", "GGUF 檔案格式", "小端序"),
+            new Query("小端序", "GGUF 檔案格式", "小端序"),
+            // onnx-versions.md title: "IR 版本、opset 與運算子網域".
+            new Query("opset", "ONNX 的版本號", "opset"),
+            // lora.md title: "LoRA：用低秩矩陣微調大模型".
+            new Query("低秩矩陣", "LoRA", "低秩"),
+            // A word's beginning: moe.md title "Mixture-of-Experts".
+            new Query("mixtur", "Mixture-of-Experts", "Mixture"),
+            // A typo: training-compute.md title "訓練計算量：6ND、Chinchilla 與 MFU".
+            new Query("chinchila", "訓練計算量", "Chinchilla"),
+            // Two terms, Chinese and English: ppo.md title "策略梯度、截斷目標與 KL 懲罰".
+            new Query("截斷目標 KL", "PPO 與 GRPO", "截斷"),
+            // securities-lending.md title "借券：把長期持有的股票借出去".
+            new Query("借券", "借券", "借券"),
+            // shareholder-voting.md title "股東會怎麼投票：普通決議、特別決議、棄權與 withhold".
+            new Query("棄權", "股東會怎麼投票", "棄權"));
+
+    static List<WebElement> results(String query) {
         WebElement input = browser.find("#site-search-input");
         input.clear();
         input.sendKeys(query);
@@ -22,25 +63,69 @@ class SearchIT extends BrowserTest {
         return browser.driver().findElements(By.cssSelector("#site-search-results li"));
     }
 
+    private static Executable finds(Query q) {
+        return () -> {
+            List<WebElement> hits = results(q.query());
+            assertFalse(hits.isEmpty(), q.query() + " found nothing");
+            String first = hits.get(0).getText();
+            assertTrue(first.contains(q.title()) && first.contains(q.passage()), q.query() + " → " + first);
+            String snippet = hits.get(0).findElement(By.tagName("p")).getText();
+            assertTrue(snippet.contains(q.passage()), q.query() + " → snippet " + snippet);
+        };
+    }
+
     @Test
-    void chineseTermFindsTheRightNotes() {
+    void kvCacheHoweverItIsTyped() {
+        open("index.html");
+        assertAll(KV_CACHE.stream().map(SearchIT::finds));
+    }
+
+    @Test
+    void whatReadersType() {
+        open("index.html");
+        assertAll(READERS.stream().map(SearchIT::finds));
+    }
+
+    @Test
+    void chineseTermMarkedOnlyInNotesThatMentionIt() {
         open("index.html");
         List<WebElement> hits = results("應計利息");
-        assertTrue(!hits.isEmpty());
         assertTrue(hits.get(0).getText().contains("債券的到期殖利率"), hits.get(0).getText());
-        assertTrue(hits.get(0).findElement(By.tagName("mark")).getText().equals("應計利息"));
+        assertEquals("應計利息", hits.get(0).findElement(By.tagName("mark")).getText());
         assertTrue(hits.stream().noneMatch(h -> h.getText().contains("LoRA")), "only notes that mention it");
     }
 
     @Test
-    void englishTermsAndBothTogether() {
+    void snippetsAreProseNotFormulaDebris() {
+        open("index.html");
+        // mla.md writes "$d_c = 4 d_h = 512$、$d_h^R = d_h / 2 = 64$" around "576 個元素"; KaTeX's HTML as text
+        // would run the subscripts together ("dc=4dh=512").
+        String snippet = results("576").get(0).findElement(By.tagName("p")).getText();
+        assertFalse(snippet.matches("(?s).*(dc=|dhR|=256512).*"), snippet);
+    }
+
+    @Test
+    void noMatchIsShown() {
         open("notes/ppo.html");
-        List<WebElement> hits = results("latent attention");
-        assertTrue(hits.get(0).getText().contains("Multi-head Latent Attention"), hits.get(0).getText());
-        List<WebElement> both = results("clip 截斷");
-        assertTrue(both.get(0).getText().contains("PPO"), both.get(0).getText());
         results("zzzz 沒有這個詞");
-        assertEquals("沒有符合的筆記", browser.find("[data-search-status]").getAttribute("textContent"));
+        WebElement status = browser.find("[data-search-status]");
+        assertEquals("沒有符合的筆記", status.getText());
+        assertTrue(status.isDisplayed());
+    }
+
+    @Test
+    void listClosesOnAClickElsewhereAndOnBlur() {
+        open("index.html");
+        WebElement list = browser.find("#site-search-results");
+        results("GGUF");
+        assertTrue(list.isDisplayed());
+        browser.find("footer").click();
+        assertFalse(list.isDisplayed(), "closed by a click elsewhere");
+        results("GGUF");
+        browser.find("#site-search-input").sendKeys(Keys.TAB);
+        assertTrue(list.isDisplayed(), "Tab into the results keeps them open");
+        browser.script("document.activeElement.blur()");
+        assertFalse(list.isDisplayed(), "closed when the focus leaves the form");
     }
 
     @Test

@@ -193,7 +193,7 @@ class SiteBuilderTest {
         String page = Files.readString(output.resolve("notes/a.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("改寫後的句子") && page.contains("katex"), "the edited note, with its new formula");
         assertTrue(page.contains("rel=\"next\"") || page.contains("rel=\"prev\""), "keeps its neighbours' links");
-        assertTrue(Files.readString(output.resolve("search.json")).contains("改寫後的句子"), "search index updated");
+        assertTrue(SearchFiles.notes(output).contains("改寫後的句子"), "search index updated");
         assertEquals(otherBefore, Files.readString(other));
         assertEquals(otherWritten, Files.getLastModifiedTime(other).toMillis(), "other notes are not rewritten");
         assertEquals(indexBefore, Files.readString(output.resolve("index.html")));

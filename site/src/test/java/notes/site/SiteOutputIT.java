@@ -130,8 +130,11 @@ class SiteOutputIT {
         Element code = page("notes/gguf.html").selectFirst("pre code.hljs.language-python");
         assertTrue(code != null, "highlighted Python block");
         assertEquals("import", code.selectFirst(".hljs-keyword").text());
-        String index = Files.readString(SITE.resolve("search.json"), StandardCharsets.UTF_8);
+        String index = SearchFiles.notes(SITE);
         assertTrue(index.contains("\"url\":\"notes/preferred-stock.html\"") && index.contains("清算優先權"));
+        // preferred-stock.md writes "**清算優先權**（liquidation preference）": a gloss, so a synonym.
+        assertTrue(Files.readString(SITE.resolve("search.json"), StandardCharsets.UTF_8)
+                .contains("[\"liquidation preference\",\"清算優先權\"]"));
     }
 
     /** Formulas are already HTML and MathML in the baked page, with KaTeX's styles and fonts served by the site. */

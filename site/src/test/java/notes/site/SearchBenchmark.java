@@ -1,0 +1,171 @@
+package notes.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark, not a test ({@code mvn -B verify -Pbench}): site search on the generated corpus ({@link Corpus},
+ * {@code -Dbench.notes}, 1,000 by default). Prints the index's size on disk, and for each query, typed in a fresh
+ * page with an empty cache at Lighthouse's mobile CPU (4x slower, CDP Emulation.setCPUThrottlingRate), the bytes it
+ * fetched (as served: gzip, netlify.toml headers) and the time from the keystroke to the rendered list; then the
+ * same query again, everything cached. The same for the alternatives, MiniSearch's and FlexSearch's index of the
+ * whole corpus in one file. Anchors from the same run: the full text of every note in one file (what search.json
+ * was before the index was split) for bytes, and the cached query for time. Asserts nothing.
+ */
+class SearchBenchmark {
+    private static final int NOTES = Integer.getInteger("bench.notes", 1000);
+    private static final int RUNS = 5;
+    private static final Path DIR = Path.of("target", "search-bench").toAbsolutePath();
+    /** Queries a reader of the corpus would type: two terms, Chinese, a word prefix, a typo. */
+    private static final List<String> QUERIES = List.of("latent attention", "注意力 快取", "債券", "quantisaton",
+            "mixture 專家");
+    /** The queries the alternatives answer too (each loads a whole-corpus index: slow at 4x CPU). */
+    private static final List<String> ALTERNATIVES = List.of("latent attention", "注意力 快取");
+    /** The vendored MiniSearch (assets/js/vendor/minisearch.js) and the FlexSearch release compared with it. */
+    private static final String MINISEARCH = "7.2.0";
+    private static final String FLEXSEARCH = "0.8.212";
+
+    @Test
+    void searchOnTheCorpus() throws Exception {
+        Path repo = Corpus.writeJBake(DIR.resolve("repo"), NOTES);
+        Path site = DIR.resolve("site");
+        List<String> problems = new SiteBuilder(repo, site, Repo.root().resolve("web/target/js")).build();
+        if (!problems.isEmpty()) {
+            throw new AssertionError(problems);
+        }
+        long[] index = sizes(Stream.concat(Stream.of(site.resolve("search.json")), files(site.resolve("search"))));
+        long[] fullText = sizes(files(site.resolve("search/notes")));
+        wholeIndexes(site);
+        long[] mini = sizes(Stream.of(site.resolve("bench/minisearch-whole.json")));
+        long[] flex = sizes(Stream.of(site.resolve("bench/flexsearch-whole.json")));
+        StringBuilder out = new StringBuilder(String.format("%n%d notes. Index on disk, bytes (gzip): this site's"
+                + " shards %,d (%,d) in %d files; MiniSearch whole %,d (%,d); FlexSearch whole %,d (%,d); anchor,"
+                + " every note's text in one file %,d (%,d)%n%n| query | index | first query: fetched as served"
+                + " (decoded) | time, median of %d at 4x CPU | same query cached | first / cached |%n"
+                + "|---|---|---|---|---|---|%n", NOTES, index[0], index[1], index[2], mini[0], mini[1], flex[0],
+                flex[1], fullText[0], fullText[1], RUNS));
+        try (StaticServer server = StaticServer.start(site, 0, "/",
+                HostHeaders.fromNetlifyToml(Repo.root().resolve("netlify.toml")));
+             Browser browser = new Browser()) {
+            for (String query : QUERIES) {
+                double[] first = new double[RUNS];
+                double[] cached = new double[RUNS];
+                long[] bytes = {0, 0};
+                for (int run = 0; run < RUNS; run++) {
+                    fresh(browser, server);
+                    first[run] = type(browser, query);
+                    bytes = fetched(browser);
+                    type(browser, "");
+                    cached[run] = type(browser, query);
+                    browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
+                }
+                out.append(String.format("| %s | this site (sharded MiniSearch) | %,d B (%,d B) | %.1f ms | %.1f ms"
+                        + " | %.1f |%n", query, bytes[0], bytes[1], Tools.median(first), Tools.median(cached),
+                        Tools.median(first) / Tools.median(cached)));
+                List<String> kinds = ALTERNATIVES.contains(query) ? List.of("minisearch", "flexsearch") : List.of();
+                for (String kind : kinds) {
+                    for (int run = 0; run < RUNS; run++) {
+                        fresh(browser, server);
+                        first[run] = ((Number) browser.script("return import(new URL('bench/whole.js', location.href))"
+                                + ".then((m) => m.run(arguments[0], arguments[1]))", kind, SearchTerms.terms(query)))
+                                .doubleValue();
+                        bytes = fetched(browser);
+                        browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
+                    }
+                    out.append(String.format("| %s | %s, whole index | %,d B (%,d B) | %.1f ms | | |%n", query, kind,
+                            bytes[0], bytes[1], Tools.median(first)));
+                }
+            }
+        }
+        System.out.println(out);
+    }
+
+    /** The home page with an empty cache, CPU throttled 4x from here on, resource timings cleared. */
+    private static void fresh(Browser browser, StaticServer server) {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.clearBrowserCache", Map.of());
+        browser.open(server.url() + "index.html");
+        browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+        browser.script("performance.clearResourceTimings()");
+    }
+
+    /**
+     * The alternatives: MiniSearch's and FlexSearch's index of the whole corpus, one file each, built in Node from
+     * the same notes and terms (search-bench/whole-indexes.mjs), with the page that loads and queries them.
+     */
+    private static void wholeIndexes(Path site) throws Exception {
+        Path node = DIR.resolve("node");
+        Tools.npmInstall(node, "minisearch@" + MINISEARCH);
+        Tools.npmInstall(node, "flexsearch@" + FLEXSEARCH);
+        Files.createDirectories(site.resolve("bench"));
+        Files.copy(resource("whole.js"), site.resolve("bench/whole.js"), StandardCopyOption.REPLACE_EXISTING);
+        Tools.run(DIR, "node", resource("whole-indexes.mjs").toString(), site.toString(),
+                node.resolve("node_modules").toString(), Repo.root().resolve("assets/js/search.js").toString());
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(SearchBenchmark.class.getResource("/search-bench/" + name).toURI());
+    }
+
+    /**
+     * Types {@code query} into the search box and returns the ms until its list (or "no match") is rendered: the
+     * page notes the time the list takes the query (a mutation observer), so the driver's polling does not count.
+     */
+    private static double type(Browser browser, String query) {
+        browser.script("const input = document.querySelector('#site-search-input');"
+                + "const list = document.querySelector('#site-search-results'); window.searchEnd = null;"
+                + "const seen = new MutationObserver(() => { if (list.dataset.query === arguments[0]) {"
+                + " window.searchEnd = performance.now(); seen.disconnect(); } });"
+                + "seen.observe(list, { attributes: true, childList: true });"
+                + "input.value = arguments[0]; window.searchStart = performance.now();"
+                + "input.dispatchEvent(new Event('input'));", query);
+        browser.waitUntil("return window.searchEnd !== null");
+        return ((Number) browser.script("return window.searchEnd - window.searchStart")).doubleValue();
+    }
+
+    /** Bytes of everything fetched since the timings were cleared: as transferred, and decoded. */
+    private static long[] fetched(Browser browser) {
+        List<?> sizes = (List<?>) browser.script("return performance.getEntriesByType('resource')"
+                + ".map((e) => [e.transferSize, e.decodedBodySize])");
+        long[] total = {0, 0};
+        for (Object s : sizes) {
+            total[0] += ((Number) ((List<?>) s).get(0)).longValue();
+            total[1] += ((Number) ((List<?>) s).get(1)).longValue();
+        }
+        return total;
+    }
+
+    private static Stream<Path> files(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile).forEach(out::add);
+        }
+        return out.stream();
+    }
+
+    /** Total bytes, gzip bytes (each file on its own, as served) and file count. */
+    private static long[] sizes(Stream<Path> files) throws IOException {
+        long[] total = {0, 0, 0};
+        for (Path f : (Iterable<Path>) files::iterator) {
+            byte[] data = Files.readAllBytes(f);
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+                gz.write(data);
+            }
+            total[0] += data.length;
+            total[1] += zipped.size();
+            total[2]++;
+        }
+        return total;
+    }
+}

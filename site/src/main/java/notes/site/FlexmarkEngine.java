@@ -16,10 +16,22 @@ public final class FlexmarkEngine extends MarkupEngine {
     private final NoteMarkdown markdown;
     private final MarkupStyles styles;
 
+    /** Plain images, for the Markdown test suites that compare with other renderers. */
     FlexmarkEngine(Embeds embeds, MarkupStyles styles) {
-        this.markdown = new NoteMarkdown(embeds::markup);
-        this.styles = styles;
+        this(embeds, styles, null, null);
     }
+
+    /**
+     * @param images  image sizes for figures (null: plain images)
+     * @param content the content folder, against which a note's path gives its page's path (for image addresses)
+     */
+    FlexmarkEngine(Embeds embeds, MarkupStyles styles, ImageFiles images, java.nio.file.Path content) {
+        this.markdown = new NoteMarkdown(embeds::markup, images);
+        this.styles = styles;
+        this.content = content;
+    }
+
+    private final java.nio.file.Path content;
 
     /**
      * flexmark renders nested blocks recursively: a list nested a thousand deep overflows a thread's usual 1 MB stack
@@ -34,7 +46,7 @@ public final class FlexmarkEngine extends MarkupEngine {
         RuntimeException[] failure = new RuntimeException[1];
         Thread render = new Thread(null, () -> {
             try {
-                html[0] = render(context.getBody());
+                html[0] = render(context.getBody(), page(context.getFile().toPath()));
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -64,9 +76,23 @@ public final class FlexmarkEngine extends MarkupEngine {
         return Identifiers.keepWhole(notes.form.Html.escape(summary));
     }
 
+    /** The page's site path for a content file (content/notes/x.md: notes/x.html). */
+    private String page(java.nio.file.Path file) {
+        if (content == null) {
+            return "";
+        }
+        String path = content.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+        return path.replaceFirst("\\.[^./]*$", ".html");
+    }
+
     /** The note body (below its front matter) as the page's HTML. */
     String render(String body) {
-        String html = markdown.render(markdown.parse(body));
+        return render(body, "");
+    }
+
+    /** The body of the page at site path {@code page} as the page's HTML. */
+    String render(String body, String page) {
+        String html = markdown.render(markdown.parse(body, page));
         return styles.extract(CodeHighlighter.apply(Identifiers.keepWhole(scrollableTables(html))));
     }
 

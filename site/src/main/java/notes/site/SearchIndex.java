@@ -43,7 +43,7 @@ final class SearchIndex {
     /** Text under each h2/h3, without the forms and tables of calculators, TOC or formulas' MathML duplicates. */
     private static String sections(Element body) {
         Element copy = body.clone();
-        copy.select(".calculator, .toc, .katex-mathml, .heading-anchor, .footnotes").remove();
+        copy.select(".calculator, .toc, .katex-mathml, .heading-anchor, .footnotes, .copy-code, .copy-status").remove();
         StringBuilder out = new StringBuilder();
         String heading = "";
         String anchor = "";

@@ -32,8 +32,13 @@ final class NotePipeline {
         html = HEADING_ANCHOR.matcher(html).replaceAll("");
         html = NOWRAP.matcher(html).replaceAll("$1");
         html = TABLE_BOX.matcher(html).replaceAll("$1>$2");
-        html = CODE_BOX.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        html = withoutCodeBox(html);
         return unhighlight(html);
+    }
+
+    /** The HTML with each code block's copy-button box taken away, leaving flexmark's {@code <pre>}. */
+    static String withoutCodeBox(String html) {
+        return CODE_BOX.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
     }
 
     private static final Pattern HIGHLIGHTED = Pattern.compile("<code class=\"hljs (language-[^\"]*)\">(.*?)</code>",

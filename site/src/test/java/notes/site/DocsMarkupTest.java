@@ -135,6 +135,11 @@ class DocsMarkupTest {
         Document html = render("一[^a]，二[^b]，再一次[^a]。\n\n[^a]: 出處甲。\n[^b]: 出處乙。\n");
         List<String> refs = html.select("sup[id]").eachAttr("id");
         assertEquals(3, refs.size());
+        // Numbered in order of first use, as GitHub numbers footnotes (GitHub Docs, "Basic writing and formatting
+        // syntax", Footnotes): [^a] is 1 in both of its uses, [^b] is 2; the list follows the same order.
+        assertEquals(List.of("1", "2", "1"), html.select("a.footnote-ref").eachText().stream()
+                .map(t -> t.replace("註腳", "").strip()).collect(java.util.stream.Collectors.toList()));
+        assertEquals(List.of("出處甲。", "出處乙。"), html.select(".footnotes li > p").eachText());
         assertEquals(refs.size(), refs.stream().distinct().count(), refs.toString());
         for (Element ref : html.select("a.footnote-ref")) {
             assertTrue(html.getElementById(ref.attr("href").substring(1)) != null, ref.outerHtml());

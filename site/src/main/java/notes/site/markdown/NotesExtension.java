@@ -72,6 +72,7 @@ public final class NotesExtension implements Parser.ParserExtension, HtmlRendere
         parser.customDelimiterProcessor(new EmphasisRun.Asterisks());
         parser.customDelimiterProcessor(new EmphasisRun.Underscores());
         parser.postProcessorFactory(new CalloutPostProcessor.Factory());
+        parser.postProcessorFactory(new FootnoteOrder.Factory());
     }
 
     @Override

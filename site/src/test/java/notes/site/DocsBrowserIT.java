@@ -62,6 +62,37 @@ class DocsBrowserIT extends BrowserTest {
         assertEquals("本節連結：" + heading, focused.getAttribute("aria-label"));
     }
 
+    /**
+     * With a mouse (a desktop browser), a heading's permalink is hidden until the pointer is over the heading or the
+     * keyboard focuses the link; it keeps its place meanwhile, so the heading does not move.
+     */
+    @Test
+    void withAMouseHeadingLinksShowOnHoverAndFocus() throws java.io.IOException {
+        try (Browser mouse = new Browser(Browser.MOUSE)) {
+            mouse.open(server.url() + "notes/bond-yield.html");
+            assertEquals(Boolean.TRUE, mouse.script("return matchMedia('(hover: hover)').matches"));
+            WebElement heading = mouse.find(".note-body h2[id]:not(.calculator *)");
+            WebElement link = heading.findElement(org.openqa.selenium.By.cssSelector(".heading-anchor"));
+            org.openqa.selenium.Point before = heading.getLocation();
+            assertEquals("0", link.getCssValue("opacity"), "hidden at first");
+            new Actions(mouse.driver()).moveToElement(heading).perform();
+            mouse.waitUntil("return getComputedStyle(document.querySelector('.note-body h2[id] > .heading-anchor'))"
+                    + ".opacity === '1'");
+            assertEquals(before, heading.getLocation(), "showing it moves nothing");
+            new Actions(mouse.driver()).moveToElement(mouse.find(".site-title")).perform();
+            mouse.waitUntil("return getComputedStyle(document.querySelector('.note-body h2[id] > .heading-anchor'))"
+                    + ".opacity === '0'");
+            mouse.script("document.querySelector('.note-body .toc a:last-of-type').focus()");
+            for (int i = 0; i < 200 && !"heading-anchor".equals(mouse.driver().switchTo().activeElement()
+                    .getAttribute("class")); i++) {
+                new Actions(mouse.driver()).sendKeys(Keys.TAB).perform();
+            }
+            assertEquals("heading-anchor", mouse.driver().switchTo().activeElement().getAttribute("class"));
+            mouse.waitUntil("return getComputedStyle(document.activeElement).opacity === '1'");
+            mouse.assertNoProblems("with a mouse");
+        }
+    }
+
     /** At 360 px the callouts, the figure and the code blocks keep the page from scrolling sideways. */
     @Test
     void phoneWidthKeepsThePageInItsColumn() {

@@ -1,5 +1,7 @@
 package notes.site;
 
+import java.nio.file.Path;
+
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 
@@ -15,6 +17,8 @@ public final class FlexmarkEngine extends MarkupEngine {
     static final String SUMMARY_HTML = "summary_html";
     private final NoteMarkdown markdown;
     private final MarkupStyles styles;
+    /** The content folder, or null when pages need no path (plain images). */
+    private final Path content;
 
     /** Plain images, for the Markdown test suites that compare with other renderers. */
     FlexmarkEngine(Embeds embeds, MarkupStyles styles) {
@@ -25,13 +29,12 @@ public final class FlexmarkEngine extends MarkupEngine {
      * @param images  image sizes for figures (null: plain images)
      * @param content the content folder, against which a note's path gives its page's path (for image addresses)
      */
-    FlexmarkEngine(Embeds embeds, MarkupStyles styles, ImageFiles images, java.nio.file.Path content) {
+    FlexmarkEngine(Embeds embeds, MarkupStyles styles, ImageFiles images, Path content) {
         this.markdown = new NoteMarkdown(embeds::markup, images);
         this.styles = styles;
         this.content = content;
     }
 
-    private final java.nio.file.Path content;
 
     /**
      * flexmark renders nested blocks recursively: a list nested a thousand deep overflows a thread's usual 1 MB stack
@@ -77,7 +80,7 @@ public final class FlexmarkEngine extends MarkupEngine {
     }
 
     /** The page's site path for a content file (content/notes/x.md: notes/x.html). */
-    private String page(java.nio.file.Path file) {
+    private String page(Path file) {
         if (content == null) {
             return "";
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -17,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import notes.site.markdown.Callout;
 import notes.site.markdown.DisplayMath;
 import notes.site.markdown.Embed;
 import notes.site.markdown.InlineMath;
@@ -61,9 +63,10 @@ final class BodyCheck {
                 }
             } else if (node instanceof Embed embed) {
                 embed(embed);
-            } else if (node instanceof Image image && image.getText().isBlank()) {
-                problems.add(at(image) + "an image needs a text alternative for readers who cannot see it"
-                        + " (WCAG 1.1.1): ![what it shows](" + image.getUrl() + ")");
+            } else if (node instanceof Image image) {
+                image(image);
+            } else if (node instanceof BlockQuote quote) {
+                callout(quote);
             } else if (node instanceof Text text && isProse(text)) {
                 countDollars(body, text.getChars(), dollars);
             }
@@ -74,6 +77,43 @@ final class BodyCheck {
                         + " $...$ with no space inside its delimiters, a dollar sign is \\$");
             }
         });
+    }
+
+    /** Where image addresses are looked up, and the site path of the note's page they are relative to. */
+    BodyCheck images(ImageFiles files, String notePage) {
+        this.imageFiles = files;
+        this.page = notePage;
+        return this;
+    }
+
+    private ImageFiles imageFiles;
+    private String page;
+
+    /** An image needs alt text and a file of the site whose size can be read (for its box before it loads). */
+    private void image(Image image) {
+        if (image.getText().isBlank()) {
+            problems.add(at(image) + "an image needs a text alternative for readers who cannot see it"
+                    + " (WCAG 1.1.1): ![what it shows](" + image.getUrl() + ")");
+        }
+        if (imageFiles == null) {
+            return;
+        }
+        try {
+            imageFiles.read(page, image.getUrl().unescape());
+        } catch (IllegalArgumentException bad) {
+            problems.add(at(image) + bad.getMessage());
+        }
+    }
+
+    /** A {@code [!WORD]} quote whose word is none of GitHub's five kinds is a typo, not a quote to print as written. */
+    private void callout(BlockQuote quote) {
+        String word = Callout.marker(quote);
+        if (word != null && !Callout.known(word)) {
+            StringBuilder kinds = new StringBuilder();
+            Callout.LABELS.forEach((kind, label) -> kinds.append(kinds.length() == 0 ? "" : ", ").append("[!")
+                    .append(kind.toUpperCase(java.util.Locale.ROOT)).append("] ").append(label));
+            problems.add(at(quote) + "unknown callout [!" + word + "]; the kinds are " + kinds);
+        }
     }
 
     private void render(Node node, String tex, boolean display) {

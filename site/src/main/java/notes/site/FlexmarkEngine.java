@@ -1,5 +1,7 @@
 package notes.site;
 
+import java.nio.file.Path;
+
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 
@@ -20,16 +22,26 @@ public final class FlexmarkEngine extends MarkupEngine {
     private final NoteMarkdown markdown;
     private final MarkupStyles styles;
     private final NoteDates dates;
+    /** The content folder, or null when pages need no path (plain images). */
+    private final Path content;
 
+    /** Plain images, for the Markdown test suites that compare with other renderers. */
     FlexmarkEngine(Embeds embeds, MarkupStyles styles) {
-        this(embeds, styles, NoteDates.none());
+        this(embeds, styles, NoteDates.none(), null, null);
     }
 
-    FlexmarkEngine(Embeds embeds, MarkupStyles styles, NoteDates dates) {
-        this.markdown = new NoteMarkdown(embeds::markup);
+    /**
+     * @param dates   each note's last change (NoteDates.none(): no dates)
+     * @param images  image sizes for figures (null: plain images)
+     * @param content the content folder, against which a note's path gives its page's path (for image addresses)
+     */
+    FlexmarkEngine(Embeds embeds, MarkupStyles styles, NoteDates dates, ImageFiles images, Path content) {
+        this.markdown = new NoteMarkdown(embeds::markup, images);
         this.styles = styles;
         this.dates = dates;
+        this.content = content;
     }
+
 
     /**
      * flexmark renders nested blocks recursively: a list nested a thousand deep overflows a thread's usual 1 MB stack
@@ -44,7 +56,7 @@ public final class FlexmarkEngine extends MarkupEngine {
         RuntimeException[] failure = new RuntimeException[1];
         Thread render = new Thread(null, () -> {
             try {
-                html[0] = render(context.getBody());
+                html[0] = render(context.getBody(), page(context.getFile().toPath()));
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -79,9 +91,23 @@ public final class FlexmarkEngine extends MarkupEngine {
         return Identifiers.keepWhole(notes.form.Html.escape(summary));
     }
 
+    /** The page's site path for a content file (content/notes/x.md: notes/x.html). */
+    private String page(Path file) {
+        if (content == null) {
+            return "";
+        }
+        String path = content.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+        return path.replaceFirst("\\.[^./]*$", ".html");
+    }
+
     /** The note body (below its front matter) as the page's HTML. */
     String render(String body) {
-        String html = markdown.render(markdown.parse(body));
+        return render(body, "");
+    }
+
+    /** The body of the page at site path {@code page} as the page's HTML. */
+    String render(String body, String page) {
+        String html = markdown.render(markdown.parse(body, page));
         return styles.extract(CodeHighlighter.apply(Identifiers.keepWhole(scrollableTables(html))));
     }
 

@@ -32,13 +32,15 @@ public final class NoteChecker {
 
     private final Path root;
     private final Embeds embeds;
-    private final NoteMarkdown markdown = new NoteMarkdown(name -> null);
+    private final NoteMarkdown markdown = new NoteMarkdown(name -> null, null);
+    private final ImageFiles images;
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> drafts = new java.util.TreeSet<>();
 
     public NoteChecker(Path root, Embeds embeds) {
         this.root = root;
         this.embeds = embeds;
+        this.images = new ImageFiles(root.resolve("assets"));
     }
 
     /** Problems as {@code path:line: message}, paths relative to the repository root; empty when all is well. */
@@ -152,7 +154,7 @@ public final class NoteChecker {
         }
         requireHeader(where, header, seenAt, problems, end);
         requireTopic(where, header, seenAt, problems, end);
-        checkBody(where, lines, end, problems);
+        checkBody(file, where, lines, end, problems);
     }
 
     /**
@@ -217,9 +219,11 @@ public final class NoteChecker {
     }
 
     /** Formulas, calculator directives and stray dollars, as the page's Markdown reads them ({@link BodyCheck}). */
-    private void checkBody(String where, List<String> lines, int end, List<String> problems) {
+    private void checkBody(Path file, String where, List<String> lines, int end, List<String> problems) {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
-        new BodyCheck(where, end + 2, embeds, problems, warnings).check(markdown.parse(body));
+        String page = root.resolve("content").relativize(file).toString().replace('\\', '/')
+                .replaceFirst("\\.md$", ".html");
+        new BodyCheck(where, end + 2, embeds, problems, warnings).images(images, page).check(markdown.parse(body));
     }
 
     /** The notes with {@code status=draft} found by the last check of the whole content folder, content-relative. */

@@ -26,8 +26,11 @@ final class NoteMarkdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    /** @param forms a calculator's form markup by name (null when it has none) */
-    NoteMarkdown(Function<String, String> forms) {
+    /**
+     * @param forms  a calculator's form markup by name (null when it has none)
+     * @param images image sizes for figures, or null for flexmark's plain images (the Markdown test suites)
+     */
+    NoteMarkdown(Function<String, String> forms, NotesExtension.ImageSizes images) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AnchorLinkExtension.create(), TocExtension.create(), StrikethroughExtension.create(),
@@ -47,6 +50,12 @@ final class NoteMarkdown {
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(NotesExtension.TEX, (tex, display) -> MathRenderer.get().render(tex, display));
         options.set(NotesExtension.FORMS, forms);
+        options.set(NotesExtension.IMAGES, images);
+        // The way back from a footnote is named for screen readers; the arrow is decoration (U+FE0E: as text, not
+        // an emoji). The note's number is announced as a footnote, not as a bare number.
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING,
+                "<span aria-hidden=\"true\">↩\uFE0E</span><span class=\"visually-hidden\">回到內文</span>");
+        options.set(FootnoteExtension.FOOTNOTE_REF_PREFIX, "<span class=\"visually-hidden\">註腳</span>");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -54,6 +63,13 @@ final class NoteMarkdown {
     /** The note body (below its front matter) as flexmark's tree. */
     Document parse(String markdown) {
         return parser.parse(markdown);
+    }
+
+    /** The body of the page at {@code page} (its site path, notes/x.html), against which image paths resolve. */
+    Document parse(String markdown, String page) {
+        Document document = parser.parse(markdown);
+        document.set(NotesExtension.PAGE, page);
+        return document;
     }
 
     /** The tree as HTML; formulas are rendered by KaTeX here (from the cache when seen before). */

@@ -191,7 +191,8 @@ final class SearchIndex {
             return null;
         }
         Element copy = body.clone();
-        copy.select(".calculator, .toc, .heading-anchor, .footnotes, .katex-display").remove();
+        copy.select(".calculator, .toc, .heading-anchor, .footnotes, .katex-display, .copy-code, .copy-status")
+                .remove();
         copy.select(".katex").forEach(math -> math.replaceWith(new TextNode("…")));
         List<String[]> glosses = copy.children().stream().flatMap(block -> Glosses.in(block).stream())
                 .collect(Collectors.toList());

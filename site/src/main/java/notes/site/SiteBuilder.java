@@ -145,7 +145,8 @@ public final class SiteBuilder implements SiteBuild {
         }
         Path partial = folder.staging();
         MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
-        Engines.register("md", new FlexmarkEngine(embeds, styles, NoteDates.load(root.resolve("content"))));
+        Engines.register("md", new FlexmarkEngine(embeds, styles, NoteDates.load(root.resolve("content")),
+                new ImageFiles(root.resolve("assets")), root.resolve("content")));
         String version = scriptsVersion();
         JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true, version);
         NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);

@@ -34,6 +34,12 @@ final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     /** Desktop size; tests of phones set their own with {@link #resize}. */
+    /**
+     * Headless Chromium reports a screen that cannot hover ({@code (hover: none)}, like a phone); this switch makes
+     * it report a mouse, as a desktop browser does (Blink's settings: hover type 2 = hover, pointer type 4 = fine).
+     */
+    static final String MOUSE = "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,"
+            + "availablePointerTypes=4";
     static final int DESKTOP_WIDTH = 1200;
     static final int DESKTOP_HEIGHT = 1600;
 
@@ -54,6 +60,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() throws IOException {
+        this(new String[0]);
+    }
+
+    /** A browser started with more command-line switches (e.g. {@link #MOUSE}). */
+    Browser(String... switches) throws IOException {
         // Selenium Manager would try to download drivers and send usage statistics; neither is wanted here.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("SE_AVOID_STATS", "true");
@@ -72,6 +83,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(switches);
         // The console, for errors (a failed request shows there as "Failed to load resource").
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -35,11 +35,14 @@ public final class GgufReader {
     private static final long KV_COUNT_OFFSET = 16;
 
     private final Cursor in;
+    /** The file's size, exact (the cursor's is a double). */
+    private final long fileSize;
     /** Where the value of general.alignment starts, for its error. */
     private long alignmentAt;
 
     private GgufReader(ByteSource source) {
         this.in = new Cursor(source);
+        this.fileSize = source.size();
     }
 
     public static GgufFile read(ByteSource source) {
@@ -61,24 +64,24 @@ public final class GgufReader {
         in.requireRoom(tensorCount, MIN_TENSOR_BYTES, TENSOR_COUNT_OFFSET, GgufProblem.TENSOR_COUNT_TOO_LARGE, null);
         List<TensorInfo> tensors = readTensorInfos(tensorCount);
         long alignment = alignment(metadata);
-        long dataOffset = alignUp(in.position(), alignment);
-        GgufFile file = new GgufFile(version, tensorCount, kvCount, alignment, dataOffset, in.size(), metadata,
+        long dataOffset = alignUp((long) in.position(), alignment);
+        GgufFile file = new GgufFile(version, tensorCount, kvCount, alignment, dataOffset, fileSize, metadata,
                 tensors);
         checkTensorData(file);
         return file;
     }
 
-    private Map<String, MetadataValue> readMetadata(long count) {
+    private Map<String, MetadataValue> readMetadata(double count) {
         Map<String, MetadataValue> metadata = new LinkedHashMap<>();
-        for (long i = 0; i < count; i++) {
-            long at = in.position();
+        for (double i = 0; i < count; i++) {
+            double at = in.position();
             String key = in.string(GgufProblem.KEY_LENGTH_TOO_LARGE, null);
             if (metadata.containsKey(key)) {
-                throw new GgufFormatException(GgufProblem.DUPLICATE_KEY, at, key);
+                throw new GgufFormatException(GgufProblem.DUPLICATE_KEY, (long) at, key);
             }
             ValueType type = valueType(key);
             if (key.equals("general.alignment")) {
-                alignmentAt = in.position();
+                alignmentAt = (long) in.position();
             }
             metadata.put(key, value(type, key, 0));
         }
@@ -86,11 +89,11 @@ public final class GgufReader {
     }
 
     private ValueType valueType(String key) {
-        long at = in.position();
+        double at = in.position();
         long id = in.u32();
         ValueType type = ValueType.ofId(id);
         if (type == null) {
-            throw new GgufFormatException(GgufProblem.UNKNOWN_VALUE_TYPE, at, key, id);
+            throw new GgufFormatException(GgufProblem.UNKNOWN_VALUE_TYPE, (long) at, key, id);
         }
         return type;
     }
@@ -100,21 +103,22 @@ public final class GgufReader {
             return new MetadataValue(type, null, scalar(type, key));
         }
         if (depth >= MAX_ARRAY_DEPTH) {
-            throw new GgufFormatException(GgufProblem.ARRAYS_TOO_DEEP, in.position(), key, MAX_ARRAY_DEPTH);
+            throw new GgufFormatException(GgufProblem.ARRAYS_TOO_DEEP, (long) in.position(), key, MAX_ARRAY_DEPTH);
         }
         ValueType subType = valueType(key);
-        long countAt = in.position();
-        long count = in.i64();
-        in.requireRoom(count, subType.minBytes(), countAt, GgufProblem.ARRAY_LENGTH_TOO_LARGE, key);
+        double count = in.count(subType.minBytes(), GgufProblem.ARRAY_LENGTH_TOO_LARGE, key);
+        if (subType != ValueType.ARRAY) {
+            return new MetadataValue(ValueType.ARRAY, subType, ArrayItems.read(in, subType, count, key));
+        }
         List<Object> items = new ArrayList<>((int) Math.min(count, 1 << 16));
-        for (long i = 0; i < count; i++) {
-            items.add(subType == ValueType.ARRAY ? value(subType, key, depth + 1) : scalar(subType, key));
+        for (double i = 0; i < count; i++) {
+            items.add(value(subType, key, depth + 1));
         }
         return new MetadataValue(ValueType.ARRAY, subType, items);
     }
 
     private Object scalar(ValueType type, String key) {
-        long at = in.position();
+        long at = (long) in.position();
         switch (type) {
             // Types that fit an int are kept as Integer: cheaper than Long in the browser (TeaVM's long is a BigInt).
             case UINT8: return in.u8();
@@ -137,14 +141,14 @@ public final class GgufReader {
         }
     }
 
-    private List<TensorInfo> readTensorInfos(long count) {
+    private List<TensorInfo> readTensorInfos(double count) {
         List<TensorInfo> tensors = new ArrayList<>((int) Math.min(count, 1 << 16));
         Set<String> names = new HashSet<>();
-        for (long i = 0; i < count; i++) {
-            long at = in.position();
+        for (double i = 0; i < count; i++) {
+            double at = in.position();
             String name = in.string(GgufProblem.TENSOR_NAME_LENGTH_TOO_LARGE, null);
             if (!names.add(name)) {
-                throw new GgufFormatException(GgufProblem.DUPLICATE_TENSOR, at, name);
+                throw new GgufFormatException(GgufProblem.DUPLICATE_TENSOR, (long) at, name);
             }
             tensors.add(tensorInfo(name));
         }
@@ -152,7 +156,7 @@ public final class GgufReader {
     }
 
     private TensorInfo tensorInfo(String name) {
-        long at = in.position();
+        long at = (long) in.position();
         long dims = in.u32();
         if (dims > MAX_DIMS) {
             throw new GgufFormatException(GgufProblem.TOO_MANY_DIMENSIONS, at, name, dims, MAX_DIMS);
@@ -160,7 +164,7 @@ public final class GgufReader {
         long[] shape = new long[(int) dims];
         long elements = 1;
         for (int d = 0; d < dims; d++) {
-            long dimAt = in.position();
+            long dimAt = (long) in.position();
             shape[d] = in.i64();
             if (shape[d] < 0) {
                 throw new GgufFormatException(GgufProblem.DIMENSION_TOO_LARGE, dimAt, name, d,
@@ -168,7 +172,7 @@ public final class GgufReader {
             }
             elements = multiply(elements, shape[d], GgufProblem.ELEMENT_COUNT_OVERFLOW, name, dimAt);
         }
-        long typeAt = in.position();
+        long typeAt = (long) in.position();
         long typeId = in.u32();
         GgmlType type = GgmlType.ofId(typeId);
         if (type == null) {
@@ -179,7 +183,13 @@ public final class GgufReader {
             throw new GgufFormatException(GgufProblem.ROW_NOT_BLOCK_MULTIPLE, typeAt, name, shape[0], type,
                     type.blockSize());
         }
+        long offsetAt = (long) in.position();
         long offset = in.i64();
+        if (offset < 0 || offset >= (long) Cursor.SAFE_LIMIT) {
+            // The page keeps offsets as doubles, exact below 2^53; no file is that large.
+            throw new GgufFormatException(GgufProblem.TENSOR_OFFSET_TOO_LARGE, offsetAt, name,
+                    Long.toUnsignedString(offset));
+        }
         long bytes = multiply(elements / type.blockSize(), type.typeSize(), GgufProblem.TENSOR_SIZE_OVERFLOW, name,
                 typeAt);
         return new TensorInfo(name, shape, type, offset, elements, bytes);

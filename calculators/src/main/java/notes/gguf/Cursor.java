@@ -99,6 +99,11 @@ final class Cursor {
     }
 
     int i32() {
+        int i = index;
+        if (limit - i >= 4) { // the usual case, without four calls
+            index = i + 4;
+            return buffer[i] & 0xFF | (buffer[i + 1] & 0xFF) << 8 | (buffer[i + 2] & 0xFF) << 16 | buffer[i + 3] << 24;
+        }
         need(4);
         return u8() | u8() << 8 | u8() << 16 | u8() << 24;
     }
@@ -109,7 +114,10 @@ final class Cursor {
 
     long i64() {
         need(8);
-        return (u32()) | (u32() << 32);
+        int low = i32();
+        int high = i32();
+        // Most 64-bit fields (dimensions, offsets) are small: one int-to-long conversion instead of four operations.
+        return high == 0 && low >= 0 ? low : (low & 0xFFFFFFFFL) | ((long) high << 32);
     }
 
     /**

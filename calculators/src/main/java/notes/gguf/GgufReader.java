@@ -118,7 +118,7 @@ public final class GgufReader {
     }
 
     private Object scalar(ValueType type, String key) {
-        long at = (long) in.position();
+        double at = in.position();
         switch (type) {
             // Types that fit an int are kept as Integer: cheaper than Long in the browser (TeaVM's long is a BigInt).
             case UINT8: return in.u8();
@@ -135,7 +135,7 @@ public final class GgufReader {
             default:
                 int b = in.u8();
                 if (b > 1) {
-                    throw new GgufFormatException(GgufProblem.BAD_BOOLEAN, at, key, b);
+                    throw new GgufFormatException(GgufProblem.BAD_BOOLEAN, (long) at, key, b);
                 }
                 return b == 1;
         }
@@ -155,39 +155,41 @@ public final class GgufReader {
         return tensors;
     }
 
+    /** Positions and type ids stay doubles and ints: a long is a BigInt in the page; models have 1,000s of tensors. */
     private TensorInfo tensorInfo(String name) {
-        long at = (long) in.position();
-        long dims = in.u32();
-        if (dims > MAX_DIMS) {
-            throw new GgufFormatException(GgufProblem.TOO_MANY_DIMENSIONS, at, name, dims, MAX_DIMS);
+        double at = in.position();
+        int dims = in.i32(); // a uint32: 2^31 or more is negative here
+        if (dims < 0 || dims > MAX_DIMS) {
+            throw new GgufFormatException(GgufProblem.TOO_MANY_DIMENSIONS, (long) at, name, dims & 0xFFFFFFFFL,
+                    MAX_DIMS);
         }
-        long[] shape = new long[(int) dims];
+        long[] shape = new long[dims];
         long elements = 1;
         for (int d = 0; d < dims; d++) {
-            long dimAt = (long) in.position();
+            double dimAt = in.position();
             shape[d] = in.i64();
             if (shape[d] < 0) {
-                throw new GgufFormatException(GgufProblem.DIMENSION_TOO_LARGE, dimAt, name, d,
+                throw new GgufFormatException(GgufProblem.DIMENSION_TOO_LARGE, (long) dimAt, name, d,
                         Long.toUnsignedString(shape[d]));
             }
             elements = multiply(elements, shape[d], GgufProblem.ELEMENT_COUNT_OVERFLOW, name, dimAt);
         }
-        long typeAt = (long) in.position();
-        long typeId = in.u32();
+        double typeAt = in.position();
+        int typeId = in.i32();
         GgmlType type = GgmlType.ofId(typeId);
         if (type == null) {
             throw new GgufFormatException(GgmlType.isRemoved(typeId) ? GgufProblem.REMOVED_TENSOR_TYPE
-                    : GgufProblem.UNKNOWN_TENSOR_TYPE, typeAt, name, typeId);
+                    : GgufProblem.UNKNOWN_TENSOR_TYPE, (long) typeAt, name, typeId & 0xFFFFFFFFL);
         }
         if (dims > 0 && shape[0] % type.blockSize() != 0) {
-            throw new GgufFormatException(GgufProblem.ROW_NOT_BLOCK_MULTIPLE, typeAt, name, shape[0], type,
+            throw new GgufFormatException(GgufProblem.ROW_NOT_BLOCK_MULTIPLE, (long) typeAt, name, shape[0], type,
                     type.blockSize());
         }
-        long offsetAt = (long) in.position();
+        double offsetAt = in.position();
         long offset = in.i64();
         if (offset < 0 || offset >= (long) Cursor.SAFE_LIMIT) {
             // The page keeps offsets as doubles, exact below 2^53; no file is that large.
-            throw new GgufFormatException(GgufProblem.TENSOR_OFFSET_TOO_LARGE, offsetAt, name,
+            throw new GgufFormatException(GgufProblem.TENSOR_OFFSET_TOO_LARGE, (long) offsetAt, name,
                     Long.toUnsignedString(offset));
         }
         long bytes = multiply(elements / type.blockSize(), type.typeSize(), GgufProblem.TENSOR_SIZE_OVERFLOW, name,
@@ -238,10 +240,10 @@ public final class GgufReader {
         return (position + alignment - 1) / alignment * alignment;
     }
 
-    private static long multiply(long a, long b, GgufProblem overflow, String tensor, long at) {
+    private static long multiply(long a, long b, GgufProblem overflow, String tensor, double at) {
         // a and b are never negative here; Math.multiplyHigh is not in TeaVM's class library.
         if (b != 0 && a > Long.MAX_VALUE / b) {
-            throw new GgufFormatException(overflow, at, tensor);
+            throw new GgufFormatException(overflow, (long) at, tensor);
         }
         return a * b;
     }

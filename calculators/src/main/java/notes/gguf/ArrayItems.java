@@ -1,7 +1,6 @@
 package notes.gguf;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 
 /**
  * The items of a metadata array of scalars, kept in primitive arrays and boxed only when an item is read: a tokenizer's
@@ -44,10 +43,10 @@ final class ArrayItems extends AbstractList<Object> {
         int n = 0;
         for (double i = 0; i < count; i++, n++) {
             if (wide) {
-                longs = n < longs.length ? longs : Arrays.copyOf(longs, grown(n, count));
+                longs = n < longs.length ? longs : grow(longs, grown(n, count));
                 longs[n] = in.i64();
             } else {
-                ints = n < ints.length ? ints : Arrays.copyOf(ints, grown(n, count));
+                ints = n < ints.length ? ints : grow(ints, grown(n, count));
                 ints[n] = narrow(in, type, key);
             }
         }
@@ -72,16 +71,16 @@ final class ArrayItems extends AbstractList<Object> {
 
     private static ArrayItems strings(Cursor in, double count, String key) {
         int[] starts = new int[initialCapacity(count) + 1];
-        byte[] pool = new byte[16 * starts.length];
+        byte[] pool = new byte[(int) Math.min(16.0 * starts.length, in.remaining())];
         int n = 0;
         for (double i = 0; i < count; i++, n++) {
             int length = in.stringLength(GgufProblem.STRING_LENGTH_TOO_LARGE, key);
             int start = starts[n];
             if (n + 1 == starts.length) {
-                starts = Arrays.copyOf(starts, grown(n, count) + 1);
+                starts = grow(starts, grown(n, count) + 1);
             }
             if (pool.length - start < length) {
-                pool = Arrays.copyOf(pool, Math.max(2 * pool.length, start + length));
+                pool = grow(pool, Math.max(2 * pool.length, start + length));
             }
             in.copy(pool, start, length);
             starts[n + 1] = start + length;
@@ -89,8 +88,31 @@ final class ArrayItems extends AbstractList<Object> {
         return new ArrayItems(ValueType.STRING, n, null, null, pool, starts);
     }
 
+    /**
+     * Room for the whole array when it is of a usual size (the largest vocabularies are a few 100,000 tokens); a
+     * larger count, which a corrupt file can claim, gets room as items arrive.
+     */
     private static int initialCapacity(double count) {
-        return (int) Math.min(count, 1 << 16);
+        return (int) Math.min(count, 1 << 20);
+    }
+
+    // System.arraycopy rather than Arrays.copyOf, which TeaVM compiles to an element-by-element loop.
+    private static int[] grow(int[] items, int capacity) {
+        int[] grown = new int[capacity];
+        System.arraycopy(items, 0, grown, 0, items.length);
+        return grown;
+    }
+
+    private static long[] grow(long[] items, int capacity) {
+        long[] grown = new long[capacity];
+        System.arraycopy(items, 0, grown, 0, items.length);
+        return grown;
+    }
+
+    private static byte[] grow(byte[] items, int capacity) {
+        byte[] grown = new byte[capacity];
+        System.arraycopy(items, 0, grown, 0, items.length);
+        return grown;
     }
 
     private static int grown(int capacity, double count) {

@@ -131,6 +131,12 @@ public final class Decimals {
     static String positional(String javaText) {
         int e = javaText.indexOf('E');
         String sign = javaText.startsWith("-") ? "-" : "";
+        if (e < 0) {
+            // Already positional ("12.5", "-0.001"): only zeros to strip. Each string built costs in the page, where
+            // a vocabulary's first thousand scores are written this way.
+            String text = stripZeros(javaText.substring(sign.length()));
+            return text.equals("0") ? "0" : sign + text;
+        }
         String mantissa = (e < 0 ? javaText : javaText.substring(0, e)).substring(sign.length());
         int exponent = e < 0 ? 0 : Integer.parseInt(javaText.substring(e + 1));
         int dot = mantissa.indexOf('.');
@@ -182,6 +188,9 @@ public final class Decimals {
     }
 
     private static String groupDigits(String digits) {
+        if (digits.length() <= 3) {
+            return digits;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {

@@ -39,6 +39,9 @@ public final class Decimals {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
+        if (decimals == 0 && Math.abs(value) < 2e9) {
+            return wholeNumber(value);
+        }
         if (Math.abs(value) >= 1e15) {
             // Beyond what a long's fraction arithmetic keeps exact: the digits of the double, grouped, never "1.0E15".
             String digits = plain(Math.rint(Math.abs(value)));
@@ -128,6 +131,12 @@ public final class Decimals {
     static String positional(String javaText) {
         int e = javaText.indexOf('E');
         String sign = javaText.startsWith("-") ? "-" : "";
+        if (e < 0) {
+            // Already positional ("12.5", "-0.001"): only zeros to strip. Each string built costs in the page, where
+            // a vocabulary's first thousand scores are written this way.
+            String text = stripZeros(javaText.substring(sign.length()));
+            return text.equals("0") ? "0" : sign + text;
+        }
         String mantissa = (e < 0 ? javaText : javaText.substring(0, e)).substring(sign.length());
         int exponent = e < 0 ? 0 : Integer.parseInt(javaText.substring(e + 1));
         int dot = mantissa.indexOf('.');
@@ -161,11 +170,27 @@ public final class Decimals {
         return whole.substring(start) + (end > 0 ? "." + fraction.substring(0, end) : "");
     }
 
+    /**
+     * {@code fixed(value, 0)} for a magnitude below 2e9, in int arithmetic: a long is a BigInt in the page (TeaVM),
+     * and a model's tensor table prints thousands of these. Rounds half up, as {@link Math#round(double)} does:
+     * {@code magnitude - floor} is exact below 2^52.
+     */
+    private static String wholeNumber(double value) {
+        double magnitude = Math.abs(value);
+        double floor = Math.floor(magnitude);
+        int whole = (int) (magnitude - floor >= 0.5 ? floor + 1 : floor);
+        String grouped = groupDigits(Integer.toString(whole));
+        return value < 0 && whole != 0 ? "-" + grouped : grouped;
+    }
+
     private static String group(long whole) {
         return groupDigits(Long.toString(whole));
     }
 
     private static String groupDigits(String digits) {
+        if (digits.length() <= 3) {
+            return digits;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {

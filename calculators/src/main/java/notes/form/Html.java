@@ -6,6 +6,9 @@ public final class Html {
     }
 
     public static String escape(String text) {
+        if (!needsEscaping(text)) {
+            return text; // most cells; building a copy is slow in the page (TeaVM's StringBuilder)
+        }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -19,5 +22,15 @@ public final class Html {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,6 +12,9 @@ public enum GgmlType {
     IQ4_XS(23, 256, 136), I8(24, 1, 1), I16(25, 1, 2), I32(26, 1, 4), I64(27, 1, 8), F64(28, 1, 8),
     IQ1_M(29, 256, 56), BF16(30, 1, 2), TQ1_0(34, 256, 54), TQ2_0(35, 256, 66), MXFP4(39, 32, 17);
 
+    /** values() copies its array on each call. */
+    private static final GgmlType[] VALUES = values();
+
     private static final int[] REMOVED = {4, 5, 31, 32, 33, 36, 37, 38};
 
     private final int id;
@@ -43,9 +46,13 @@ public enum GgmlType {
         return 8.0 * typeSize / blockSize;
     }
 
-    /** The type with this id; null for an unknown id. See {@link #isRemoved}. */
-    public static GgmlType ofId(long id) {
-        for (GgmlType t : values()) {
+    /**
+     * The type with this id (the file's uint32, whose bits an int holds: an id of 2^31 or more is negative here and
+     * unknown); null for an unknown id. See {@link #isRemoved}. An int, not a long, because TeaVM makes a long a
+     * BigInt, and this runs once per tensor.
+     */
+    public static GgmlType ofId(int id) {
+        for (GgmlType t : VALUES) {
             if (t.id == id) {
                 return t;
             }
@@ -53,7 +60,7 @@ public enum GgmlType {
         return null;
     }
 
-    public static boolean isRemoved(long id) {
+    public static boolean isRemoved(int id) {
         for (int r : REMOVED) {
             if (r == id) {
                 return true;

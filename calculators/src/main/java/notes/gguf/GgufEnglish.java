@@ -37,6 +37,8 @@ final class GgufEnglish {
             case ROW_NOT_BLOCK_MULTIPLE -> tensor(a) + " has " + a.get(1) + " elements per row, not a multiple of "
                     + a.get(2) + "'s block size " + a.get(3);
             case TENSOR_SIZE_OVERFLOW -> tensor(a) + " size overflows 64 bits";
+            case TENSOR_OFFSET_TOO_LARGE -> tensor(a) + " has offset " + a.get(1) + ", 2^53 bytes or more: no file is"
+                    + " that large";
             case BAD_ALIGNMENT -> "general.alignment must be a UINT32 power of two, not " + a.get(0) + " " + a.get(1);
             case DATA_SECTION_PAST_END -> "file ends before its tensor data section starts at " + a.get(0);
             case MISALIGNED_TENSOR -> tensor(a) + " has offset " + a.get(1) + ", not a multiple of the alignment "

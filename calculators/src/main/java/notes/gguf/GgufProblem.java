@@ -38,6 +38,11 @@ public enum GgufProblem implements FileProblem {
     UNKNOWN_TENSOR_TYPE("tensor", "typeId"),
     ROW_NOT_BLOCK_MULTIPLE("tensor", "rowLength", "type", "blockSize"),
     TENSOR_SIZE_OVERFLOW("tensor"),
+    /**
+     * A tensor's data offset, read as unsigned, is 2^53 or more: beyond what a double holds exactly, which is how the
+     * page keeps offsets, and beyond any file's size.
+     */
+    TENSOR_OFFSET_TOO_LARGE("tensor", "tensorOffset"),
     /** general.alignment is not a UINT32 power of two; the value is shown as read, of whatever type. */
     BAD_ALIGNMENT("valueType", "value"),
     DATA_SECTION_PAST_END("dataOffset"),

@@ -35,11 +35,14 @@ public final class GgufReader {
     private static final long KV_COUNT_OFFSET = 16;
 
     private final Cursor in;
+    /** The file's size, exact (the cursor's is a double). */
+    private final long fileSize;
     /** Where the value of general.alignment starts, for its error. */
     private long alignmentAt;
 
     private GgufReader(ByteSource source) {
         this.in = new Cursor(source);
+        this.fileSize = source.size();
     }
 
     public static GgufFile read(ByteSource source) {
@@ -61,24 +64,24 @@ public final class GgufReader {
         in.requireRoom(tensorCount, MIN_TENSOR_BYTES, TENSOR_COUNT_OFFSET, GgufProblem.TENSOR_COUNT_TOO_LARGE, null);
         List<TensorInfo> tensors = readTensorInfos(tensorCount);
         long alignment = alignment(metadata);
-        long dataOffset = alignUp(in.position(), alignment);
-        GgufFile file = new GgufFile(version, tensorCount, kvCount, alignment, dataOffset, in.size(), metadata,
+        long dataOffset = alignUp((long) in.position(), alignment);
+        GgufFile file = new GgufFile(version, tensorCount, kvCount, alignment, dataOffset, fileSize, metadata,
                 tensors);
         checkTensorData(file);
         return file;
     }
 
-    private Map<String, MetadataValue> readMetadata(long count) {
+    private Map<String, MetadataValue> readMetadata(double count) {
         Map<String, MetadataValue> metadata = new LinkedHashMap<>();
-        for (long i = 0; i < count; i++) {
-            long at = in.position();
+        for (double i = 0; i < count; i++) {
+            double at = in.position();
             String key = in.string(GgufProblem.KEY_LENGTH_TOO_LARGE, null);
             if (metadata.containsKey(key)) {
-                throw new GgufFormatException(GgufProblem.DUPLICATE_KEY, at, key);
+                throw new GgufFormatException(GgufProblem.DUPLICATE_KEY, (long) at, key);
             }
             ValueType type = valueType(key);
             if (key.equals("general.alignment")) {
-                alignmentAt = in.position();
+                alignmentAt = (long) in.position();
             }
             metadata.put(key, value(type, key, 0));
         }
@@ -86,11 +89,11 @@ public final class GgufReader {
     }
 
     private ValueType valueType(String key) {
-        long at = in.position();
+        double at = in.position();
         long id = in.u32();
         ValueType type = ValueType.ofId(id);
         if (type == null) {
-            throw new GgufFormatException(GgufProblem.UNKNOWN_VALUE_TYPE, at, key, id);
+            throw new GgufFormatException(GgufProblem.UNKNOWN_VALUE_TYPE, (long) at, key, id);
         }
         return type;
     }
@@ -100,21 +103,22 @@ public final class GgufReader {
             return new MetadataValue(type, null, scalar(type, key));
         }
         if (depth >= MAX_ARRAY_DEPTH) {
-            throw new GgufFormatException(GgufProblem.ARRAYS_TOO_DEEP, in.position(), key, MAX_ARRAY_DEPTH);
+            throw new GgufFormatException(GgufProblem.ARRAYS_TOO_DEEP, (long) in.position(), key, MAX_ARRAY_DEPTH);
         }
         ValueType subType = valueType(key);
-        long countAt = in.position();
-        long count = in.i64();
-        in.requireRoom(count, subType.minBytes(), countAt, GgufProblem.ARRAY_LENGTH_TOO_LARGE, key);
+        double count = in.count(subType.minBytes(), GgufProblem.ARRAY_LENGTH_TOO_LARGE, key);
+        if (subType != ValueType.ARRAY) {
+            return new MetadataValue(ValueType.ARRAY, subType, ArrayItems.read(in, subType, count, key));
+        }
         List<Object> items = new ArrayList<>((int) Math.min(count, 1 << 16));
-        for (long i = 0; i < count; i++) {
-            items.add(subType == ValueType.ARRAY ? value(subType, key, depth + 1) : scalar(subType, key));
+        for (double i = 0; i < count; i++) {
+            items.add(value(subType, key, depth + 1));
         }
         return new MetadataValue(ValueType.ARRAY, subType, items);
     }
 
     private Object scalar(ValueType type, String key) {
-        long at = in.position();
+        double at = in.position();
         switch (type) {
             // Types that fit an int are kept as Integer: cheaper than Long in the browser (TeaVM's long is a BigInt).
             case UINT8: return in.u8();
@@ -131,55 +135,63 @@ public final class GgufReader {
             default:
                 int b = in.u8();
                 if (b > 1) {
-                    throw new GgufFormatException(GgufProblem.BAD_BOOLEAN, at, key, b);
+                    throw new GgufFormatException(GgufProblem.BAD_BOOLEAN, (long) at, key, b);
                 }
                 return b == 1;
         }
     }
 
-    private List<TensorInfo> readTensorInfos(long count) {
+    private List<TensorInfo> readTensorInfos(double count) {
         List<TensorInfo> tensors = new ArrayList<>((int) Math.min(count, 1 << 16));
         Set<String> names = new HashSet<>();
-        for (long i = 0; i < count; i++) {
-            long at = in.position();
+        for (double i = 0; i < count; i++) {
+            double at = in.position();
             String name = in.string(GgufProblem.TENSOR_NAME_LENGTH_TOO_LARGE, null);
             if (!names.add(name)) {
-                throw new GgufFormatException(GgufProblem.DUPLICATE_TENSOR, at, name);
+                throw new GgufFormatException(GgufProblem.DUPLICATE_TENSOR, (long) at, name);
             }
             tensors.add(tensorInfo(name));
         }
         return tensors;
     }
 
+    /** Positions and type ids stay doubles and ints: a long is a BigInt in the page; models have 1,000s of tensors. */
     private TensorInfo tensorInfo(String name) {
-        long at = in.position();
-        long dims = in.u32();
-        if (dims > MAX_DIMS) {
-            throw new GgufFormatException(GgufProblem.TOO_MANY_DIMENSIONS, at, name, dims, MAX_DIMS);
+        double at = in.position();
+        int dims = in.i32(); // a uint32: 2^31 or more is negative here
+        if (dims < 0 || dims > MAX_DIMS) {
+            throw new GgufFormatException(GgufProblem.TOO_MANY_DIMENSIONS, (long) at, name, dims & 0xFFFFFFFFL,
+                    MAX_DIMS);
         }
-        long[] shape = new long[(int) dims];
+        long[] shape = new long[dims];
         long elements = 1;
         for (int d = 0; d < dims; d++) {
-            long dimAt = in.position();
+            double dimAt = in.position();
             shape[d] = in.i64();
             if (shape[d] < 0) {
-                throw new GgufFormatException(GgufProblem.DIMENSION_TOO_LARGE, dimAt, name, d,
+                throw new GgufFormatException(GgufProblem.DIMENSION_TOO_LARGE, (long) dimAt, name, d,
                         Long.toUnsignedString(shape[d]));
             }
             elements = multiply(elements, shape[d], GgufProblem.ELEMENT_COUNT_OVERFLOW, name, dimAt);
         }
-        long typeAt = in.position();
-        long typeId = in.u32();
+        double typeAt = in.position();
+        int typeId = in.i32();
         GgmlType type = GgmlType.ofId(typeId);
         if (type == null) {
             throw new GgufFormatException(GgmlType.isRemoved(typeId) ? GgufProblem.REMOVED_TENSOR_TYPE
-                    : GgufProblem.UNKNOWN_TENSOR_TYPE, typeAt, name, typeId);
+                    : GgufProblem.UNKNOWN_TENSOR_TYPE, (long) typeAt, name, typeId & 0xFFFFFFFFL);
         }
         if (dims > 0 && shape[0] % type.blockSize() != 0) {
-            throw new GgufFormatException(GgufProblem.ROW_NOT_BLOCK_MULTIPLE, typeAt, name, shape[0], type,
+            throw new GgufFormatException(GgufProblem.ROW_NOT_BLOCK_MULTIPLE, (long) typeAt, name, shape[0], type,
                     type.blockSize());
         }
+        double offsetAt = in.position();
         long offset = in.i64();
+        if (offset < 0 || offset >= (long) Cursor.SAFE_LIMIT) {
+            // The page keeps offsets as doubles, exact below 2^53; no file is that large.
+            throw new GgufFormatException(GgufProblem.TENSOR_OFFSET_TOO_LARGE, (long) offsetAt, name,
+                    Long.toUnsignedString(offset));
+        }
         long bytes = multiply(elements / type.blockSize(), type.typeSize(), GgufProblem.TENSOR_SIZE_OVERFLOW, name,
                 typeAt);
         return new TensorInfo(name, shape, type, offset, elements, bytes);
@@ -228,10 +240,10 @@ public final class GgufReader {
         return (position + alignment - 1) / alignment * alignment;
     }
 
-    private static long multiply(long a, long b, GgufProblem overflow, String tensor, long at) {
+    private static long multiply(long a, long b, GgufProblem overflow, String tensor, double at) {
         // a and b are never negative here; Math.multiplyHigh is not in TeaVM's class library.
         if (b != 0 && a > Long.MAX_VALUE / b) {
-            throw new GgufFormatException(overflow, at, tensor);
+            throw new GgufFormatException(overflow, (long) at, tensor);
         }
         return a * b;
     }

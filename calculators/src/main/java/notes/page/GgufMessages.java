@@ -51,6 +51,7 @@ public final class GgufMessages {
             case ROW_NOT_BLOCK_MULTIPLE -> tensor(a) + "每列有 " + a.get(1) + " 個元素，不是 " + a.get(2) + " 區塊大小 "
                     + a.get(3) + " 的倍數";
             case TENSOR_SIZE_OVERFLOW -> tensor(a) + "的位元組數超出 64 位元整數的範圍";
+            case TENSOR_OFFSET_TOO_LARGE -> tensor(a) + "的位移 " + a.get(1) + " 已達 2^53 位元組以上，沒有檔案這麼大";
             case BAD_ALIGNMENT -> "「general.alignment」必須是 2 的乘冪、型別為 UINT32，這個檔案裡卻是 " + a.get(0) + " 值"
                     + quote(a.get(1));
             case DATA_SECTION_PAST_END -> "張量資料區應從第 " + a.get(0) + " 個位元組開始，但檔案在那之前就結束了";

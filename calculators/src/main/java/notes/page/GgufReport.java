@@ -52,7 +52,8 @@ public final class GgufReport {
         for (Map.Entry<String, MetadataValue> e : f.metadata().entrySet()) {
             MetadataValue v = e.getValue();
             String type = v.type() == ValueType.ARRAY ? "ARRAY of " + v.subType() : v.type().toString();
-            rows.row(e.getKey()).text(type).markup(valueHtml(v), valueText(v));
+            String text = valueText(v);
+            rows.row(e.getKey()).text(type).markup(valueHtml(v, text), text);
         }
         return rows;
     }
@@ -65,16 +66,18 @@ public final class GgufReport {
         return list(v.subType(), v.asList(), EXPANDED);
     }
 
-    private static String valueHtml(MetadataValue v) {
-        if (v.type() != ValueType.ARRAY) {
-            return Html.escape(scalar(v.type(), v.value()));
-        }
+    /**
+     * The value as the page shows it: {@code text} ({@link #valueText}) escaped, a long array's behind a disclosure
+     * whose summary shows its first items. The text is passed in, not formatted again: a vocabulary's first thousand
+     * items are the slowest part of showing a header in the page.
+     */
+    private static String valueHtml(MetadataValue v, String text) {
         List<Object> items = v.asList();
-        if (items.size() <= PREVIEW) {
-            return Html.escape(list(v.subType(), items, items.size()));
+        if (items == null || items.size() <= PREVIEW) {
+            return Html.escape(text);
         }
         return "<details><summary>" + Decimals.fixed(items.size(), 0) + " 個：" + Html.escape(list(v.subType(), items,
-                PREVIEW)) + "</summary><p class=\"array-values\">" + Html.escape(list(v.subType(), items, EXPANDED))
+                PREVIEW)) + "</summary><p class=\"array-values\">" + Html.escape(text)
                 + (items.size() > EXPANDED ? " …（只列出前 " + EXPANDED + " 個）" : "") + "</p></details>";
     }
 

@@ -67,6 +67,56 @@ class GgufReaderTest {
         assertEquals(17, f.kvCount());
     }
 
+    /**
+     * Arrays are kept in primitive arrays and boxed on read: each item type's limits (the ranges of gguf.md's types)
+     * come back as the scalars do, and 64-bit items stay exact in the command line's JSON (2^64 - 1 =
+     * 18446744073709551615, -2^63 = -9223372036854775808).
+     */
+    @Test
+    void everyArrayItemTypeRoundTrips() {
+        GgufFile f = read(new GgufWriter()
+                .array("u8", ValueType.UINT8, List.of(0, 255)).array("i8", ValueType.INT8, List.of(-128, 127))
+                .array("u16", ValueType.UINT16, List.of(65535)).array("i16", ValueType.INT16, List.of(-32768))
+                .array("u32", ValueType.UINT32, List.of(4294967295L)).array("i32", ValueType.INT32,
+                        List.of(Integer.MIN_VALUE))
+                .array("u64", ValueType.UINT64, List.of(-1L)).array("i64", ValueType.INT64, List.of(Long.MIN_VALUE))
+                .array("f32", ValueType.FLOAT32, List.of(-0.25f)).array("b", ValueType.BOOL, List.of(true, false))
+                .toBytes());
+        assertEquals(List.of(0, 255), f.metadata().get("u8").value());
+        assertEquals(List.of(-128, 127), f.metadata().get("i8").value());
+        assertEquals(List.of(65535), f.metadata().get("u16").value());
+        assertEquals(List.of(-32768), f.metadata().get("i16").value());
+        assertEquals(List.of(4294967295L), f.metadata().get("u32").value());
+        assertEquals(List.of(Integer.MIN_VALUE), f.metadata().get("i32").value());
+        assertEquals(List.of(-1L), f.metadata().get("u64").value());
+        assertEquals(List.of(-0.25), f.metadata().get("f32").value());
+        assertEquals(List.of(true, false), f.metadata().get("b").value());
+        String json = GgufJson.write(f);
+        assertTrue(json.contains("\"subType\": \"UINT64\", \"value\": [18446744073709551615]"), json);
+        assertTrue(json.contains("\"subType\": \"INT64\", \"value\": [-9223372036854775808]"), json);
+    }
+
+    /**
+     * Offsets are kept as doubles in the page, exact up to 2^53 = 9007199254740992 (ECMAScript's
+     * Number.MAX_SAFE_INTEGER + 1): an offset from there on is rejected where it is written, one below it is judged
+     * against the file as before.
+     */
+    @Test
+    void tensorOffsetsFrom2To53AreRejected() {
+        byte[] f = valid();
+        int at = offsetFieldOf(f, "v");
+        putU64(f, at, 9007199254740992L);
+        GgufFormatException e = assertThrows(GgufFormatException.class, () -> read(f));
+        assertEquals(GgufProblem.TENSOR_OFFSET_TOO_LARGE, e.problem());
+        assertEquals(at, e.offset());
+        assertTrue(e.getMessage().contains("offset 9007199254740992"), e.getMessage());
+        putU64(f, at, -1L);
+        assertTrue(rejection(f).contains("offset 18446744073709551615"));
+        putU64(f, at, 9007199254740992L - 32); // aligned, below 2^53: past the end of this small file
+        assertEquals(GgufProblem.TENSOR_DATA_PAST_END,
+                assertThrows(GgufFormatException.class, () -> read(f)).problem());
+    }
+
     @ParameterizedTest
     @EnumSource(GgmlType.class)
     void everyTensorTypeHasItsSize(GgmlType type) {

@@ -90,6 +90,7 @@ public final class GgufTestFiles {
             // 2^62 elements fit in 64 bits; their 4 bytes each do not.
             case TENSOR_SIZE_OVERFLOW -> new GgufWriter().tensor("big", GgmlType.F32, 1L << 31, 1L << 31)
                     .headerOnly().toBytes();
+            case TENSOR_OFFSET_TOO_LARGE -> patched64(offsetFieldOf(valid(), "v"), 1L << 53);
             case REMOVED_TENSOR_TYPE -> withTensorType(31);
             case UNKNOWN_TENSOR_TYPE -> withTensorType(77);
             case ROW_NOT_BLOCK_MULTIPLE -> new GgufWriter().tensor("x", GgmlType.Q4_K, 100, 2).toBytes();

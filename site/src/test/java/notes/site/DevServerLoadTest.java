@@ -115,7 +115,7 @@ class DevServerLoadTest {
         if (page.endsWith(".html") && !body.stripTrailing().endsWith("</html>")) {
             return "a cut page (" + body.length() + " characters)";
         }
-        if (page.endsWith(".json") && !body.stripTrailing().endsWith("]")) {
+        if (page.endsWith(".json") && !body.stripTrailing().endsWith("}")) { // search.json: an object
             return "a cut search index";
         }
         if (page.equals("notes/n0.html")) {

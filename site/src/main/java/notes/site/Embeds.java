@@ -61,7 +61,7 @@ public final class Embeds {
                     Registry.all().keySet());
         }
         Context context = new Context();
-        context.setVariable("form", CalculatorForm.of(calculator.declaration()));
+        context.setVariable("form", CalculatorForm.of(calculator));
         try {
             rendered.put(name, Files.isRegularFile(markupOf(name))
                     ? thymeleaf.process("calculators/" + name, context)

@@ -54,6 +54,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() throws IOException {
+        this(true);
+    }
+
+    /** A browser whose pages run no script when {@code javascript} is false (a reader who turned it off). */
+    Browser(boolean javascript) throws IOException {
         // Selenium Manager would try to download drivers and send usage statistics; neither is wanted here.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("SE_AVOID_STATS", "true");
@@ -72,6 +77,9 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         // The console, for errors (a failed request shows there as "Failed to load resource").
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

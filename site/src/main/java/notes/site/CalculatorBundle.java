@@ -35,6 +35,15 @@ final class CalculatorBundle {
         this.scripts = scripts;
     }
 
+    /**
+     * Whether the root is this project's checkout, whose web module makes the bundle; a site folder of notes alone
+     * (the build benchmark's corpus) is served with the bundle it is given.
+     */
+    boolean compilesHere() {
+        Path here = root.resolve("web/target/js").toAbsolutePath().normalize();
+        return Files.isRegularFile(root.resolve("web/pom.xml")) && scripts.toAbsolutePath().normalize().equals(here);
+    }
+
     /** Whether the bundle exists and was compiled from the classes and POMs there are now. */
     boolean upToDate() throws IOException {
         Path stamp = scripts.resolve(STAMP);
@@ -101,7 +110,9 @@ final class CalculatorBundle {
             }
         }
         for (Path pom : List.of(root.resolve("pom.xml"), root.resolve("web/pom.xml"))) {
-            sha.update(Files.readAllBytes(pom));
+            if (Files.isRegularFile(pom)) {
+                sha.update(Files.readAllBytes(pom));
+            }
         }
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -52,7 +52,8 @@ public final class DevServer implements AutoCloseable {
         if (served) {
             System.out.println("serving the last build at " + dev.serve(port).url() + " while building");
         }
-        if (!new CalculatorBundle(root, dev.scripts).compileIfStale()) {
+        CalculatorBundle bundle = new CalculatorBundle(root, dev.scripts);
+        if (bundle.compilesHere() && !bundle.compileIfStale()) {
             System.out.println("the calculators' bundle did not compile: Maven's errors are above");
         }
         dev.rebuild(false, Set.of());

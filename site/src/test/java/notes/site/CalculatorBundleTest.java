@@ -37,6 +37,16 @@ class CalculatorBundleTest {
         assertFalse(bundle.upToDate(), "TeaVM's settings changed");
     }
 
+    @Test
+    void onlyAProjectCheckoutCompilesItsBundle(@TempDir Path root) throws IOException {
+        Path scripts = root.resolve("web/target/js");
+        assertFalse(new CalculatorBundle(root, scripts).compilesHere(), "notes alone (the build benchmark's corpus)");
+        write(root.resolve("web/pom.xml"), "<project/>");
+        assertTrue(new CalculatorBundle(root, scripts).compilesHere(), "the checkout, its own bundle");
+        assertFalse(new CalculatorBundle(root, root.resolve("elsewhere")).compilesHere(),
+                "a bundle given from elsewhere");
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);

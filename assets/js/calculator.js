@@ -1,12 +1,10 @@
-// Mounts every calculator on the page. All calculators are Java compiled by TeaVM into one ES module beside this
-// file (js/calculators.js, cached across pages) that exports mount(element); it is loaded only on pages that
-// embed a calculator.
+// Mounts every calculator on the page. All calculators are Java compiled by TeaVM into one ES module that exports
+// mount(element). The page names it in <link rel="modulepreload" data-calculators>, under a content-hashed address
+// (the build's HashedAssets): cached for a year, fetched once however many notes a reader opens, and a new deploy's
+// bundle has a new address. The page only carries the link and this script where it embeds a calculator.
 const roots = document.querySelectorAll('[data-calculator]');
-if (roots.length > 0) {
-  // The page loads this file as calculator.js?v=VERSION (a hash of both scripts); the bundle gets the same query,
-  // so a deploy gives both new addresses and no cached copy of last deploy's bundle is used.
-  const bundle = new URL('calculators.js', import.meta.url);
-  bundle.search = new URL(import.meta.url).search;
+const bundle = document.querySelector('link[rel="modulepreload"][data-calculators]');
+if (roots.length > 0 && bundle) {
   import(bundle.href)
     .then((module) => {
       roots.forEach((root) => module.mount(root));

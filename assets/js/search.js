@@ -64,6 +64,8 @@ if (form) {
   const list = form.querySelector('[role=listbox]');
   const status = form.querySelector('[data-search-status]');
   const root = new URL(form.dataset.root || './', document.baseURI);
+  // MiniSearch's address, content-hashed by the build (HashedAssets), as the form names it.
+  const library = () => import(new URL(form.dataset.minisearch, document.baseURI).href);
   const get = (path) => fetch(new URL(path, root)).then((r) => r.json());
   const cache = new Map();
   const once = (path, then) => (cache.has(path) ? cache : cache.set(path, get(path).then(then))).get(path);
@@ -78,7 +80,7 @@ if (form) {
     const key = shard(term);
     if (!(await meta()).shards.has(key)) return new Map();
     // MiniSearch itself is fetched with the first query: a reader who never searches never downloads it.
-    const { default: MiniSearch } = await import('./vendor/minisearch.js');
+    const { default: MiniSearch } = await library();
     const index = await once(`search/${key}.json`, (js) => MiniSearch.loadJS(js, OPTIONS));
     return new Map(index.search(term).map((r) => [r.id, r]));
   };
@@ -140,7 +142,7 @@ if (form) {
     if (query === input.value) render(hits, query);
   });
   // A reader who focuses the box is about to type: fetch the shard list and MiniSearch meanwhile.
-  input.addEventListener('focus', () => Promise.all([meta(), import('./vendor/minisearch.js')]), { once: true });
+  input.addEventListener('focus', () => Promise.all([meta(), library()]), { once: true });
   // Back in the box, the list of the query still there opens again.
   input.addEventListener('focus', () => {
     if (!input.value || list.dataset.query !== input.value) return;

@@ -46,8 +46,18 @@ public final class DevServer implements AutoCloseable {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 8080;
         DevServer dev = new DevServer(root, Path.of(args[1]), Path.of(args[2]));
+        // The last complete build, when there is one, is served at once (OutputFolder only ever shows a complete
+        // site); open pages reload when the first build of this run replaces it.
+        boolean served = Files.isRegularFile(dev.builder.output().resolve("index.html"));
+        if (served) {
+            System.out.println("serving the last build at " + dev.serve(port).url() + " while building");
+        }
+        CalculatorBundle bundle = new CalculatorBundle(root, dev.scripts);
+        if (bundle.compilesHere() && !bundle.compileIfStale()) {
+            System.out.println("the calculators' bundle did not compile: Maven's errors are above");
+        }
         dev.rebuild(false, Set.of());
-        StaticServer server = dev.serve(port);
+        StaticServer server = served ? dev.server : dev.serve(port);
         System.out.println("serving " + server.url() + " (Ctrl-C to stop); watching content/, templates/, assets/,"
                 + " calculators/ and web/");
         dev.watch();
@@ -115,7 +125,7 @@ public final class DevServer implements AutoCloseable {
     void rebuild(boolean recompileCalculators, Set<Path> changed) throws IOException, InterruptedException {
         long start = System.nanoTime();
         if (recompileCalculators) {
-            if (!compileCalculators()) {
+            if (!new CalculatorBundle(root, scripts).compile()) {
                 overlay.failed(List.of("the calculators do not compile: Maven's errors are in the terminal"));
                 return;
             }
@@ -133,20 +143,6 @@ public final class DevServer implements AutoCloseable {
             problems.forEach(p -> System.out.println("  " + p));
             overlay.failed(problems);
         }
-    }
-
-    /** Recompiles the calculators and their JavaScript with Maven, as the full build does. */
-    private boolean compileCalculators() throws IOException, InterruptedException {
-        // The Maven Wrapper of the checkout, so a machine without an installed mvn rebuilds too.
-        String maven = Files.isExecutable(root.resolve("mvnw")) ? root.resolve("mvnw").toString() : "mvn";
-        System.out.println("calculator sources changed: " + maven + " -q -pl web -am package -DskipTests");
-        Process mvn = new ProcessBuilder(maven, "-q", "-B", "-pl", "web", "-am", "package", "-DskipTests")
-                .directory(root.toFile()).inheritIO().start();
-        boolean ok = mvn.waitFor() == 0;
-        if (!ok) {
-            System.out.println("calculator build failed; still serving the last good site");
-        }
-        return ok;
     }
 
     private static void registerTree(WatchService watcher, Path dir) throws IOException {

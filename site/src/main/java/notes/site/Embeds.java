@@ -21,8 +21,9 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * NAME is a calculator in {@link Registry}. Its form is generated from its declaration by
  * {@code templates/calculators/_form.html} (one fragment per field and result kind in {@code _parts.html}); a
  * template {@code templates/calculators/NAME.html}, when present, is a layout override for that calculator only.
- * Forms are rendered once per build; the page's loader mounts every {@code data-calculator} element with the one
- * shared script, {@code js/calculators.js}.
+ * Forms are rendered once per build, with the results of the initial values ({@link CalculatorForm#of(Calculator)});
+ * the page's loader mounts every {@code data-calculator} element with the one shared script,
+ * {@code immutable/calculators.HASH.js} ({@link HashedAssets}).
  */
 public final class Embeds {
     /** The directive as a Markdown source line. */
@@ -61,7 +62,7 @@ public final class Embeds {
                     Registry.all().keySet());
         }
         Context context = new Context();
-        context.setVariable("form", CalculatorForm.of(calculator.declaration()));
+        context.setVariable("form", CalculatorForm.of(calculator));
         try {
             rendered.put(name, Files.isRegularFile(markupOf(name))
                     ? thymeleaf.process("calculators/" + name, context)

@@ -47,7 +47,7 @@ final class LiveSite implements AutoCloseable {
     private final Map<Path, SitePage> pages = new TreeMap<>();
     private final Map<Path, String> frontMatter = new HashMap<>();
 
-    LiveSite(Path root, Path output, NoteStore store, NoteChecker checker, SiteUrl url, String scriptsVersion,
+    LiveSite(Path root, Path output, NoteStore store, NoteChecker checker, SiteUrl url, HashedAssets assets,
              MarkupStyles styles, List<SitePage> pages) throws IOException {
         this.styles = styles;
         this.basePath = url.basePath();
@@ -56,7 +56,7 @@ final class LiveSite implements AutoCloseable {
         this.staging = output.resolveSibling(output.getFileName() + ".staging");
         this.store = store;
         this.checker = checker;
-        this.config = SiteBuilder.jbakeConfiguration(root, staging, url, false, scriptsVersion);
+        this.config = SiteBuilder.jbakeConfiguration(root, staging, url, false, assets);
         this.crawler = new Crawler(store, config);
         this.renderer = new NoteRenderer(store, config);
         for (SitePage page : pages) {

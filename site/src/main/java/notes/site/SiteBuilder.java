@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -91,16 +90,16 @@ public final class SiteBuilder implements SiteBuild {
 
     /**
      * JBake's configuration for this repository, writing into {@code destination}, with the public address and the
-     * base path (templates: {@code config.site_host}, {@code config.site_basepath}) of {@code url}, and the version
-     * of the calculators' scripts ({@code config.site_scripts}, see {@link #scriptsVersion}).
+     * base path (templates: {@code config.site_host}, {@code config.site_basepath}) of {@code url}, and the
+     * content-hashed addresses of the scripts and style sheet ({@code config.hashed_KEY}, see {@link HashedAssets}).
      */
     static JBakeConfiguration jbakeConfiguration(Path root, Path destination, SiteUrl url, boolean clearCache,
-                                                 String scriptsVersion) {
+                                                 HashedAssets assets) {
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), clearCache);
         config.setProperty("site.host", url.url());
         config.setProperty("site.basepath", url.basePath());
-        config.setProperty("site.scripts", scriptsVersion);
+        assets.configure(config);
         return config;
     }
 
@@ -147,8 +146,8 @@ public final class SiteBuilder implements SiteBuild {
         MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
         Engines.register("md", new FlexmarkEngine(embeds, styles, NoteDates.load(root.resolve("content")),
                 new ImageFiles(root.resolve("assets")), root.resolve("content")));
-        String version = scriptsVersion();
-        JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true, version);
+        HashedAssets assets = HashedAssets.of(root, scripts);
+        JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true, assets);
         NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);
         problems.addAll(bake(config, store));
         start = lap(timings, "bake", start);
@@ -158,13 +157,13 @@ public final class SiteBuilder implements SiteBuild {
             if (!keepForRebuilds) {
                 removeDrafts(partial, checker.drafts(), config.getDraftSuffix());
             }
-            copyScripts(partial.resolve("js"));
+            assets.write(partial);
             copyKatexStyles(partial.resolve("katex"));
             writeRobots(partial);
             styles.write(partial);
             pages = SitePage.readAll(partial);
             start = lap(timings, "copy and read pages", start);
-            problems.addAll(missingScripts(partial, pages));
+            problems.addAll(missingScripts(partial, pages, assets));
             SearchIndex.write(partial, pages);
             problems.addAll(new LinkChecker(partial, root, siteUrl().basePath(), pages).check(pages));
             start = lap(timings, "search index and links", start);
@@ -178,7 +177,7 @@ public final class SiteBuilder implements SiteBuild {
         MathRenderer.get().saveCache(cache);
         CodeHighlighter.saveCache(cache);
         if (keepForRebuilds) {
-            live = new LiveSite(root, output, store, checker, siteUrl(), version, styles,
+            live = new LiveSite(root, output, store, checker, siteUrl(), assets, styles,
                     pages.stream().map(p -> p.movedTo(output.resolve(partial.relativize(p.file()).toString())))
                             .collect(Collectors.toList()));
         }
@@ -269,25 +268,6 @@ public final class SiteBuilder implements SiteBuild {
     }
 
     /**
-     * A short hash of the calculators' scripts (the loader and the bundle). Pages load
-     * {@code js/calculator.js?v=VERSION}, which imports the bundle with the same query: the hosts cache /js/* for an
-     * hour, and without a new address a reader would run last deploy's calculators against this deploy's forms.
-     */
-    String scriptsVersion() throws IOException {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            for (Path file : List.of(root.resolve("assets/js/calculator.js"), scripts.resolve(BUNDLE))) {
-                if (Files.isRegularFile(file)) {
-                    sha.update(Files.readAllBytes(file));
-                }
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    /**
      * Deletes the pages JBake wrote for drafts ({@code NAME-draft.html}: JBake leaves drafts out of its lists but still
      * renders them): a published site must not hold a note its writer has not released. The dev server keeps them,
      * marked 草稿 by the note template.
@@ -298,20 +278,11 @@ public final class SiteBuilder implements SiteBuild {
         }
     }
 
-    /** The calculators' one module, js/calculators.js (only that file: older per-note bundles may linger). */
-    private void copyScripts(Path js) throws IOException {
-        Files.createDirectories(js);
-        Path bundle = scripts.resolve(BUNDLE);
-        if (Files.isRegularFile(bundle)) {
-            Files.copy(bundle, js.resolve(BUNDLE), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /** A page that embeds a calculator needs the bundle. */
-    private List<String> missingScripts(Path site, List<SitePage> pages) {
+    private List<String> missingScripts(Path site, List<SitePage> pages, HashedAssets assets) {
         List<String> problems = new ArrayList<>();
         for (SitePage page : pages) {
-            if (!page.calculators().isEmpty() && !Files.isRegularFile(site.resolve("js").resolve(BUNDLE))) {
+            if (!page.calculators().isEmpty() && assets.address("bundle") == null) {
                 problems.add(site.relativize(page.file()) + ": calculators " + page.calculators() + " need "
                         + scripts.resolve(BUNDLE) + " (build the web module first)");
             }

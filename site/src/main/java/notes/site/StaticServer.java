@@ -142,7 +142,7 @@ public final class StaticServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        // The host's own caching rule when it has one (netlify.toml: /js/* for an hour); otherwise nothing is
+        // The host's own caching rule when it has one (netlify.toml: /immutable/* for a year); otherwise nothing is
         // cached, so a rebuilt page shows at once in the dev server.
         exchange.getResponseHeaders().putIfAbsent("Cache-Control", java.util.List.of("no-store"));
         boolean head = "HEAD".equals(exchange.getRequestMethod()) || body.length == 0;

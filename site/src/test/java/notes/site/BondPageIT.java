@@ -112,7 +112,8 @@ class BondPageIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> resources = (List<String>) browser.script(
                 "return performance.getEntriesByType('resource').map(e => e.name)");
-        assertTrue(resources.stream().anyMatch(r -> r.contains("/js/calculators.js?v=")), resources.toString());
+        assertTrue(resources.stream().anyMatch(r -> r.matches(".*/immutable/calculators\\.[0-9a-f]{12}\\.js")),
+                resources.toString());
         String origin = server.url().replaceAll("/$", "");
         for (String resource : resources) {
             assertTrue(resource.startsWith(origin), "third-party load: " + resource);

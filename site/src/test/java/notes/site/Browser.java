@@ -60,11 +60,19 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() throws IOException {
-        this(new String[0]);
+        this(true);
     }
 
     /** A browser started with more command-line switches (e.g. {@link #MOUSE}). */
     Browser(String... switches) throws IOException {
+        this(true, switches);
+    }
+
+    /**
+     * A browser whose pages run no script when {@code javascript} is false (a reader who turned it off), started
+     * with {@code switches} added to the usual ones.
+     */
+    Browser(boolean javascript, String... switches) throws IOException {
         // Selenium Manager would try to download drivers and send usage statistics; neither is wanted here.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("SE_AVOID_STATS", "true");
@@ -84,6 +92,9 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT,
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.addArguments(switches);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         // The console, for errors (a failed request shows there as "Failed to load resource").
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

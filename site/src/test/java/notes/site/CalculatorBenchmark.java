@@ -25,7 +25,8 @@ class CalculatorBenchmark extends BrowserTest {
     void recomputeTimes() throws IOException {
         StringBuilder table = new StringBuilder("\n| calculator | bundle raw / gzip | Chromium mean / p99 per event"
                 + " | JVM mean (baseline) | Chromium / JVM |\n|---|---|---|---|---|\n");
-        byte[] bundle = Files.readAllBytes(BuiltSite.folder().resolve("js/" + SiteBuilder.BUNDLE));
+        byte[] bundle = Files.readAllBytes(BuiltSite.folder().resolve(
+                HashedAssets.of(Repo.root(), Repo.root().resolve("web/target/js")).address("bundle")));
         for (EmbeddedCalculators.Embedded c : EmbeddedCalculators.withNumericInput()) {
             double[] browserMillis = inBrowser(c);
             double[] jvmMillis = onJvm(c, browser.urlFields());

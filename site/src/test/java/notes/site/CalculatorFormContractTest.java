@@ -79,13 +79,19 @@ class CalculatorFormContractTest {
         return null;
     }
 
-    /** Declared names as the form writes them: a row group's fields with {i} for the row. */
+    /**
+     * Declared names as the form writes them: a row group's fields with {i} for the row in its template, and with
+     * the row's index in the rows of a fresh page (the group's initial count, at least one and at most its maximum).
+     */
     private static Set<String> declaredFields(Declaration d) {
         Set<String> names = new TreeSet<>();
         d.fields().forEach(f -> names.add(f.name()));
         for (RowGroup g : d.rowGroups()) {
             for (Field f : g.fields()) {
                 names.add(g.prefix() + ".{i}." + f.name());
+                for (int i = 0; i < Math.max(1, Math.min(g.initial(), g.max())); i++) {
+                    names.add(g.prefix() + "." + i + "." + f.name());
+                }
             }
         }
         return names;

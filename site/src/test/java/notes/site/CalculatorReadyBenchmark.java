@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * phone as Lighthouse's DevTools throttling emulates one (slow 4G: 562.5 ms request latency, 1,474.56 kbit/s down;
  * a 4x slower CPU), served with gzip and netlify.toml's headers. For each note with calculators: a first visit with
  * an empty cache, and a visit to it after another note (the reader's second note, with whatever that note left in
- * the cache). The time is the page's {@code calculators-ready} mark; median of {@link #RUNS} runs. Prints a table;
+ * the cache). The time is the page's {@code calculators-ready} mark; median of {@link #RUNS} runs. With it, the
+ * scripts' bytes of each visit (Resource Timing: decoded, as sent, and transferred, which leaves out what came from
+ * the cache: the new script a second note costs). Prints a table;
  * asserts nothing about speed. {@code -Dbench.site=FOLDER} measures another build (an older commit's, say).
  */
 class CalculatorReadyBenchmark {
@@ -27,7 +29,8 @@ class CalculatorReadyBenchmark {
                 : Path.of(System.getProperty("bench.site")).toRealPath();
         List<String> notes = notesWithCalculators(folder);
         StringBuilder table = new StringBuilder("\n| note | first visit: ready (median of " + RUNS + ") | after another"
-                + " note: ready |\n|---|---|---|\n");
+                + " note: ready | first visit: JS raw / gzip / transferred | after another note: JS transferred |"
+                + "\n|---|---|---|---|---|\n");
         try (StaticServer server = StaticServer.start(folder, 0, "/",
                 HostHeaders.fromNetlifyToml(Repo.root().resolve("netlify.toml")));
              Browser browser = new Browser()) {
@@ -36,11 +39,16 @@ class CalculatorReadyBenchmark {
                 String before = notes.get((i + 1) % notes.size());
                 double[] first = new double[RUNS];
                 double[] second = new double[RUNS];
+                long[] firstBytes = null;
+                long[] secondBytes = null;
                 for (int run = 0; run < RUNS; run++) {
                     first[run] = ready(browser, server.url() + note, null);
+                    firstBytes = scriptBytes(browser);
                     second[run] = ready(browser, server.url() + note, server.url() + before);
+                    secondBytes = scriptBytes(browser);
                 }
-                table.append(String.format("| %s | %.0f ms | %.0f ms |%n", note, median(first), median(second)));
+                table.append(String.format("| %s | %.0f ms | %.0f ms | %,d B / %,d B / %,d B | %,d B |%n", note,
+                        median(first), median(second), firstBytes[0], firstBytes[1], firstBytes[2], secondBytes[2]));
             }
         }
         System.out.println(table);
@@ -62,6 +70,18 @@ class CalculatorReadyBenchmark {
                 "return performance.getEntriesByName('calculators-ready')[0].startTime")).doubleValue();
         browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
         return ready;
+    }
+
+    /**
+     * The scripts the open page loaded (Resource Timing): bytes after decoding, bytes as sent (gzip) and bytes
+     * transferred, which is 0 for a script taken from the browser's cache.
+     */
+    private static long[] scriptBytes(Browser browser) {
+        @SuppressWarnings("unchecked")
+        List<Number> sums = (List<Number>) browser.script("return performance.getEntriesByType('resource')"
+                + ".filter(e => new URL(e.name).pathname.endsWith('.js')).reduce((s, e) => [s[0] + e.decodedBodySize,"
+                + " s[1] + e.encodedBodySize, s[2] + e.transferSize], [0, 0, 0])");
+        return sums.stream().mapToLong(Number::longValue).toArray();
     }
 
     private static List<String> notesWithCalculators(Path folder) throws IOException {

@@ -216,6 +216,7 @@ public final class SiteBuilder implements SiteBuild {
     @Override
     public void close() {
         closeLiveSite();
+        JsEngines.close(); // Node, if it runs: the dev server replaces a builder with one from a new class loader
     }
 
     private void closeLiveSite() {

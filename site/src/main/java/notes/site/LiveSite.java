@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.jbake.app.Crawler;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.DocumentsRenderer;
 import org.jbake.template.RenderingException;
 
 /**
@@ -103,7 +102,7 @@ final class LiveSite implements AutoCloseable {
         try {
             crawl(notes, lists);
             start = SiteBuilder.lap(timings, "crawl", start);
-            new DocumentsRenderer().render(renderer, store, config);
+            new NotePages().render(renderer, store, config);
             if (lists) {
                 LiveLists.render(renderer, config);
             }

@@ -34,7 +34,7 @@ public final class NoteChecker {
     private final Embeds embeds;
     private final NoteMarkdown markdown = new NoteMarkdown(name -> null);
     private final List<String> warnings = new ArrayList<>();
-    private final Set<String> drafts = new java.util.TreeSet<>();
+    private final Set<String> drafts = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     public NoteChecker(Path root, Embeds embeds) {
         this.root = root;
@@ -79,11 +79,31 @@ public final class NoteChecker {
 
     /** The same checks for some notes only (the dev server's rebuild of the notes that changed). */
     public List<String> check(Collection<Path> notes) throws IOException {
+        // In parallel (flexmark and KaTeX, the most of a check, keep no state between notes), reported in order.
+        List<Checked> checked = notes.parallelStream().map(this::checkOne).collect(Collectors.toList());
         List<String> problems = new ArrayList<>();
-        for (Path note : notes) {
-            checkNote(note, problems);
+        for (Checked one : checked) {
+            if (one.failure() != null) {
+                throw one.failure();
+            }
+            problems.addAll(one.problems());
+            warnings.addAll(one.warnings());
         }
         return problems;
+    }
+
+    private record Checked(List<String> problems, List<String> warnings, IOException failure) {
+    }
+
+    private Checked checkOne(Path note) {
+        List<String> problems = new ArrayList<>();
+        List<String> noteWarnings = new ArrayList<>();
+        try {
+            checkNote(note, problems, noteWarnings);
+            return new Checked(problems, noteWarnings, null);
+        } catch (IOException e) {
+            return new Checked(problems, noteWarnings, e);
+        }
     }
 
     /** The note's front matter as written (the lines before {@value #HEADER_END}), or null if it has none. */
@@ -93,7 +113,7 @@ public final class NoteChecker {
         return end < 0 ? null : String.join("\n", lines.subList(0, end));
     }
 
-    private void checkNote(Path file, List<String> problems) throws IOException {
+    private void checkNote(Path file, List<String> problems, List<String> warnings) throws IOException {
         String where = root.relativize(file).toString();
         String name = file.getFileName().toString();
         if (name.chars().anyMatch(Character::isWhitespace)) {
@@ -152,7 +172,7 @@ public final class NoteChecker {
         }
         requireHeader(where, header, seenAt, problems, end);
         requireTopic(where, header, seenAt, problems, end);
-        checkBody(where, lines, end, problems);
+        checkBody(where, lines, end, problems, warnings);
     }
 
     /**
@@ -217,7 +237,7 @@ public final class NoteChecker {
     }
 
     /** Formulas, calculator directives and stray dollars, as the page's Markdown reads them ({@link BodyCheck}). */
-    private void checkBody(String where, List<String> lines, int end, List<String> problems) {
+    private void checkBody(String where, List<String> lines, int end, List<String> problems, List<String> warnings) {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
         new BodyCheck(where, end + 2, embeds, problems, warnings).check(markdown.parse(body));
     }

@@ -247,10 +247,15 @@ public final class SiteBuilder implements SiteBuild {
     private static List<String> bake(JBakeConfiguration config, NoteStore store) {
         Oven oven = new Oven(utensils(config, store));
         List<String> problems = new ArrayList<>();
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(NotePages.serviceLoader());
         try {
             oven.bake();
         } catch (RuntimeException e) {
             problems.add("jbake: " + e.getMessage());
+        } finally {
+            thread.setContextClassLoader(before);
         }
         for (Throwable error : oven.getErrors()) {
             problems.add("jbake: " + describe(error));

@@ -1,5 +1,9 @@
 package notes.site;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 
@@ -15,6 +19,8 @@ public final class FlexmarkEngine extends MarkupEngine {
     static final String SUMMARY_HTML = "summary_html";
     private final NoteMarkdown markdown;
     private final MarkupStyles styles;
+    /** Bodies rendered ahead of JBake's crawl, which parses one file at a time, by body text. */
+    private final Map<String, String> prerendered = new ConcurrentHashMap<>();
 
     FlexmarkEngine(Embeds embeds, MarkupStyles styles) {
         this.markdown = new NoteMarkdown(embeds::markup);
@@ -28,8 +34,28 @@ public final class FlexmarkEngine extends MarkupEngine {
      */
     private static final long RENDER_STACK_BYTES = 512L << 20;
 
+    /**
+     * Renders these bodies in parallel before JBake's crawler asks for them one by one; a body that fails here
+     * (too deeply nested for a pool thread's stack, a broken directive) is rendered again by {@link #processBody},
+     * which reports it. The pages are the same either way.
+     */
+    void prerender(Collection<String> bodies) {
+        bodies.parallelStream().forEach(body -> {
+            try {
+                prerendered.put(body, render(body));
+            } catch (RuntimeException | StackOverflowError again) {
+                // processBody renders it on a thread of its own and reports the problem
+            }
+        });
+    }
+
     @Override
     public void processBody(ParserContext context) {
+        String ready = prerendered.remove(context.getBody());
+        if (ready != null) {
+            finish(context, ready);
+            return;
+        }
         String[] html = new String[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread render = new Thread(null, () -> {
@@ -51,7 +77,11 @@ public final class FlexmarkEngine extends MarkupEngine {
         if (failure[0] != null) {
             throw failure[0];
         }
-        context.setBody(html[0]);
+        finish(context, html[0]);
+    }
+
+    private static void finish(ParserContext context, String html) {
+        context.setBody(html);
         Object summary = context.getDocumentModel().get(SUMMARY);
         if (summary != null) {
             // The home page lists summaries: their identifiers stay whole there too (DeepSeek-V3 on one line).

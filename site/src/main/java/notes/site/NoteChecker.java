@@ -35,6 +35,8 @@ public final class NoteChecker {
     private final NoteMarkdown markdown = new NoteMarkdown(name -> null);
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> drafts = new java.util.concurrent.ConcurrentSkipListSet<>();
+    /** Each checked note's body as JBake passes it to the Markdown engine, for {@link FlexmarkEngine#prerender}. */
+    private final java.util.Queue<String> bodies = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public NoteChecker(Path root, Embeds embeds) {
         this.root = root;
@@ -239,7 +241,15 @@ public final class NoteChecker {
     /** Formulas, calculator directives and stray dollars, as the page's Markdown reads them ({@link BodyCheck}). */
     private void checkBody(String where, List<String> lines, int end, List<String> problems, List<String> warnings) {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
+        bodies.add(end + 1 < lines.size() ? body + "\n" : body); // JBake ends each line of a body with a newline
         new BodyCheck(where, end + 2, embeds, problems, warnings).check(markdown.parse(body));
+    }
+
+    /** The bodies of the notes checked since the last call (JBake's form: each line ends with a newline). */
+    List<String> takeBodies() {
+        List<String> taken = new ArrayList<>(bodies);
+        bodies.clear();
+        return taken;
     }
 
     /** The notes with {@code status=draft} found by the last check of the whole content folder, content-relative. */

@@ -146,7 +146,9 @@ public final class SiteBuilder implements SiteBuild {
         }
         Path partial = folder.staging();
         MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
-        Engines.register("md", new FlexmarkEngine(embeds, styles));
+        FlexmarkEngine markdown = new FlexmarkEngine(embeds, styles);
+        markdown.prerender(checker.takeBodies());
+        Engines.register("md", markdown);
         String version = scriptsVersion();
         JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true, version);
         NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);

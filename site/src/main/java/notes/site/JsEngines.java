@@ -27,14 +27,17 @@ final class JsEngines {
 
     static synchronized JsEngine engine() {
         if (chosen == null) {
-            chosen = choose(System.getProperty(PROPERTY, ""));
-            System.out.println("JavaScript for KaTeX and highlight.js: " + chosen.name());
+            String[] why = {""};
+            chosen = choose(System.getProperty(PROPERTY, ""), why);
+            System.out.println("JavaScript for KaTeX and highlight.js: " + chosen.name() + why[0]);
         }
         return chosen;
     }
 
-    private static JsEngine choose(String wanted) {
+    /** The engine {@code wanted} names, else Node, else GraalJS; {@code why[0]} gets the reason for GraalJS. */
+    private static JsEngine choose(String wanted, String[] why) {
         if (wanted.equals("graaljs")) {
+            why[0] = " (-D" + PROPERTY + "=graaljs)";
             return new GraalJs();
         }
         try {
@@ -43,7 +46,7 @@ final class JsEngines {
             if (wanted.equals("node")) {
                 throw noNode;
             }
-            System.out.println("no Node (" + noNode.getMessage() + "): GraalJS renders instead, about 20 times slower");
+            why[0] = " (no Node: " + noNode.getMessage() + "; install Node for builds about 20 times faster)";
             return new GraalJs();
         }
     }

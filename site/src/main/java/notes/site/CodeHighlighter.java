@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.graalvm.polyglot.Value;
-
 /**
  * Highlights fenced code blocks when the site is built, with highlight.js (its release from the highlightjs webjar)
- * in GraalJS, so pages need no script for it. The engine starts only for code blocks that are not in the cache.
+ * in the engine {@link JsEngines} picks, so pages need no script for it. The engine starts only for code blocks that
+ * are not in the cache.
  */
 final class CodeHighlighter {
     private static final String WEBJAR = Webjars.root("org.webjars", "highlightjs");
@@ -17,7 +16,11 @@ final class CodeHighlighter {
             Pattern.compile("<pre><code class=\"language-([A-Za-z0-9_+-]+)\">(.*?)</code></pre>", Pattern.DOTALL);
     private static final RenderCache CACHE = new RenderCache("highlightjs-" + WEBJAR.replaceAll("[^0-9.]", "") + ".tsv");
 
-    private static Value highlight;
+    static final String SCRIPT = WEBJAR + "highlight.min.js";
+    static final String FUNCTION = "(function (lang, code) { return hljs.getLanguage(lang)"
+            + " ? hljs.highlight(code, {language: lang, ignoreIllegals: true}).value : null; })";
+
+    private static JsFunction highlight;
 
     private CodeHighlighter() {
     }
@@ -40,15 +43,16 @@ final class CodeHighlighter {
     }
 
     /** The block highlighted, or as it was for a language highlight.js does not know. */
-    private static synchronized String highlighted(String language, String escapedCode, String block) {
+    private static String highlighted(String language, String escapedCode, String block) {
+        String result = highlight().call(language, unescape(escapedCode));
+        return result == null ? block : "<pre><code class=\"hljs language-" + language + "\">" + result + "</code></pre>";
+    }
+
+    private static synchronized JsFunction highlight() {
         if (highlight == null) {
-            highlight = GraalJs.load(Webjars.read(WEBJAR + "highlight.min.js"), "(function (lang, code) { return"
-                    + " hljs.getLanguage(lang) ? hljs.highlight(code, {language: lang, ignoreIllegals: true}).value"
-                    + " : null; })");
+            highlight = JsEngines.load(Webjars.read(SCRIPT), FUNCTION);
         }
-        Value result = highlight.execute(language, unescape(escapedCode));
-        return result.isNull() ? block
-                : "<pre><code class=\"hljs language-" + language + "\">" + result.asString() + "</code></pre>";
+        return highlight;
     }
 
     private static String unescape(String html) {

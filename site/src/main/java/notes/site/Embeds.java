@@ -2,7 +2,6 @@ package notes.site;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ public final class Embeds {
     static final Pattern SOURCE = Pattern.compile("^\\s*\\{\\{<\\s*calculator\\s+([A-Za-z0-9-]*)\\s*>}}\\s*$");
     private final Path templatesDir;
     private final TemplateEngine thymeleaf = new TemplateEngine();
-    private final Map<String, String> rendered = new HashMap<>();
+    private final Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Embeds(Path templatesDir) {
         this.templatesDir = templatesDir;
@@ -52,7 +51,7 @@ public final class Embeds {
      * Renders a calculator's form ahead of the bake; returns a problem ({@code file:line: message}) or null. The
      * bake itself only reads what this rendered, so a broken template is reported here, with its position.
      */
-    String prepare(String name) {
+    synchronized String prepare(String name) {
         if (rendered.containsKey(name)) {
             return null;
         }

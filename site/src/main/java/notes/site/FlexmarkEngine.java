@@ -1,6 +1,9 @@
 package notes.site;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
@@ -24,6 +27,8 @@ public final class FlexmarkEngine extends MarkupEngine {
     private final NoteDates dates;
     /** The content folder, or null when pages need no path (plain images). */
     private final Path content;
+    /** Bodies rendered ahead of JBake's crawl, which parses one file at a time, by {@link #key}. */
+    private final Map<String, String> prerendered = new ConcurrentHashMap<>();
 
     /** Plain images, for the Markdown test suites that compare with other renderers. */
     FlexmarkEngine(Embeds embeds, MarkupStyles styles) {
@@ -50,13 +55,42 @@ public final class FlexmarkEngine extends MarkupEngine {
      */
     private static final long RENDER_STACK_BYTES = 512L << 20;
 
+    /** A note's body and the site path of its page (figures' addresses depend on it). */
+    record Body(String page, String text) {
+    }
+
+    private static String key(String page, String body) {
+        return page + '\0' + body;
+    }
+
+    /**
+     * Renders these bodies in parallel before JBake's crawler asks for them one by one; a body that fails here
+     * (too deeply nested for a pool thread's stack, a broken directive) is rendered again by {@link #processBody},
+     * which reports it. The pages are the same either way.
+     */
+    void prerender(Collection<Body> bodies) {
+        bodies.parallelStream().forEach(body -> {
+            try {
+                prerendered.put(key(body.page(), body.text()), render(body.text(), body.page()));
+            } catch (RuntimeException | StackOverflowError again) {
+                // processBody renders it on a thread of its own and reports the problem
+            }
+        });
+    }
+
     @Override
     public void processBody(ParserContext context) {
+        String page = page(context.getFile().toPath());
+        String ready = prerendered.remove(key(page, context.getBody()));
+        if (ready != null) {
+            finish(context, ready);
+            return;
+        }
         String[] html = new String[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread render = new Thread(null, () -> {
             try {
-                html[0] = render(context.getBody(), page(context.getFile().toPath()));
+                html[0] = render(context.getBody(), page);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -73,8 +107,12 @@ public final class FlexmarkEngine extends MarkupEngine {
         if (failure[0] != null) {
             throw failure[0];
         }
-        context.setBody(html[0]);
-        context.getDocumentModel().put(READING_MINUTES, ReadingTime.minutes(html[0]));
+        finish(context, html[0]);
+    }
+
+    private void finish(ParserContext context, String html) {
+        context.setBody(html);
+        context.getDocumentModel().put(READING_MINUTES, ReadingTime.minutes(html));
         String updated = dates.updated(context.getFile().toPath());
         if (updated != null) {
             context.getDocumentModel().put(UPDATED, updated);

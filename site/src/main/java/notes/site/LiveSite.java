@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.jbake.app.Crawler;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.DocumentsRenderer;
 import org.jbake.template.RenderingException;
 
 /**
@@ -92,6 +91,7 @@ final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         List<Path> present = notes.stream().filter(Files::isRegularFile).collect(Collectors.toList());
         List<String> problems = checker.check(present);
+        checker.takeBodies(); // a few notes: JBake's crawler renders them in turn
         checker.takeWarnings().forEach(warning -> System.err.println("warning: " + warning));
         start = SiteBuilder.lap(timings, "check", start);
         if (!problems.isEmpty()) {
@@ -103,7 +103,7 @@ final class LiveSite implements AutoCloseable {
         try {
             crawl(notes, lists);
             start = SiteBuilder.lap(timings, "crawl", start);
-            new DocumentsRenderer().render(renderer, store, config);
+            new NotePages().render(renderer, store, config);
             if (lists) {
                 LiveLists.render(renderer, config);
             }

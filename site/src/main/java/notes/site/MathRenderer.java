@@ -3,12 +3,10 @@ package notes.site;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Value;
-
 /**
- * TeX to HTML and MathML with KaTeX, at build time. KaTeX's own release (from the katex webjar) runs in GraalJS,
- * started on the first formula that is not in the cache, so a build whose formulas are all cached never starts it.
+ * TeX to HTML and MathML with KaTeX, at build time. KaTeX's own release (from the katex webjar) runs in the engine
+ * {@link JsEngines} picks, started on the first formula that is not in the cache, so a build whose formulas are all
+ * cached never starts it. Safe to call from parallel page renders.
  */
 final class MathRenderer {
     static final String WEBJAR = Webjars.root("org.webjars.npm", "katex") + "dist/";
@@ -16,7 +14,10 @@ final class MathRenderer {
     private static MathRenderer instance;
 
     private final RenderCache cache = new RenderCache("katex-" + WEBJAR.replaceAll("[^0-9.]", "") + ".tsv");
-    private Value katex;
+    static final String FUNCTION = "(function (tex, display) { return katex.renderToString(tex, {displayMode: display,"
+            + " output: 'htmlAndMathml', throwOnError: true, strict: 'error'}); })";
+
+    private JsFunction katex;
 
     private MathRenderer() {
     }
@@ -29,21 +30,15 @@ final class MathRenderer {
     }
 
     /** The formula as HTML (with MathML for screen readers); throws IllegalArgumentException with KaTeX's reason. */
-    synchronized String render(String tex, boolean display) {
-        return cache.get((display ? "D" : "I") + tex, key -> katex(tex, display));
+    String render(String tex, boolean display) {
+        return cache.get((display ? "D" : "I") + tex, key -> katex().call(tex, display));
     }
 
-    private String katex(String tex, boolean display) {
+    private synchronized JsFunction katex() {
         if (katex == null) {
-            katex = GraalJs.load(Webjars.read(WEBJAR + "katex.min.js"), "(function (tex, display) { return"
-                    + " katex.renderToString(tex, {displayMode: display, output: 'htmlAndMathml', throwOnError: true,"
-                    + " strict: 'error'}); })");
+            katex = JsEngines.load(Webjars.read(WEBJAR + "katex.min.js"), FUNCTION);
         }
-        try {
-            return katex.execute(tex, display).asString();
-        } catch (PolyglotException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return katex;
     }
 
     void loadCache(Path folder) {

@@ -35,7 +35,9 @@ public final class NoteChecker {
     private final NoteMarkdown markdown = new NoteMarkdown(name -> null, null);
     private final ImageFiles images;
     private final List<String> warnings = new ArrayList<>();
-    private final Set<String> drafts = new java.util.TreeSet<>();
+    private final Set<String> drafts = new java.util.concurrent.ConcurrentSkipListSet<>();
+    /** Each checked note's body as JBake passes it to the Markdown engine, for {@link FlexmarkEngine#prerender}. */
+    private final java.util.Queue<FlexmarkEngine.Body> bodies = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public NoteChecker(Path root, Embeds embeds) {
         this.root = root;
@@ -81,11 +83,31 @@ public final class NoteChecker {
 
     /** The same checks for some notes only (the dev server's rebuild of the notes that changed). */
     public List<String> check(Collection<Path> notes) throws IOException {
+        // In parallel (flexmark and KaTeX, the most of a check, keep no state between notes), reported in order.
+        List<Checked> checked = notes.parallelStream().map(this::checkOne).collect(Collectors.toList());
         List<String> problems = new ArrayList<>();
-        for (Path note : notes) {
-            checkNote(note, problems);
+        for (Checked one : checked) {
+            if (one.failure() != null) {
+                throw one.failure();
+            }
+            problems.addAll(one.problems());
+            warnings.addAll(one.warnings());
         }
         return problems;
+    }
+
+    private record Checked(List<String> problems, List<String> warnings, IOException failure) {
+    }
+
+    private Checked checkOne(Path note) {
+        List<String> problems = new ArrayList<>();
+        List<String> noteWarnings = new ArrayList<>();
+        try {
+            checkNote(note, problems, noteWarnings);
+            return new Checked(problems, noteWarnings, null);
+        } catch (IOException e) {
+            return new Checked(problems, noteWarnings, e);
+        }
     }
 
     /** The note's front matter as written (the lines before {@value #HEADER_END}), or null if it has none. */
@@ -95,7 +117,7 @@ public final class NoteChecker {
         return end < 0 ? null : String.join("\n", lines.subList(0, end));
     }
 
-    private void checkNote(Path file, List<String> problems) throws IOException {
+    private void checkNote(Path file, List<String> problems, List<String> warnings) throws IOException {
         String where = root.relativize(file).toString();
         String name = file.getFileName().toString();
         if (name.chars().anyMatch(Character::isWhitespace)) {
@@ -154,7 +176,7 @@ public final class NoteChecker {
         }
         requireHeader(where, header, seenAt, problems, end);
         requireTopic(where, header, seenAt, problems, end);
-        checkBody(file, where, lines, end, problems);
+        checkBody(file, where, lines, end, problems, warnings);
     }
 
     /**
@@ -219,11 +241,21 @@ public final class NoteChecker {
     }
 
     /** Formulas, calculator directives and stray dollars, as the page's Markdown reads them ({@link BodyCheck}). */
-    private void checkBody(Path file, String where, List<String> lines, int end, List<String> problems) {
+    private void checkBody(Path file, String where, List<String> lines, int end, List<String> problems,
+            List<String> warnings) {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
         String page = root.resolve("content").relativize(file).toString().replace('\\', '/')
                 .replaceFirst("\\.md$", ".html");
+        // JBake ends each line of a body with a newline
+        bodies.add(new FlexmarkEngine.Body(page, end + 1 < lines.size() ? body + "\n" : body));
         new BodyCheck(where, end + 2, embeds, problems, warnings).images(images, page).check(markdown.parse(body));
+    }
+
+    /** The bodies of the notes checked since the last call (JBake's form: each line ends with a newline). */
+    List<FlexmarkEngine.Body> takeBodies() {
+        List<FlexmarkEngine.Body> taken = new ArrayList<>(bodies);
+        bodies.clear();
+        return taken;
     }
 
     /** The notes with {@code status=draft} found by the last check of the whole content folder, content-relative. */

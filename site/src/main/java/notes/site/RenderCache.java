@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * Results of a build-time script (KaTeX, highlight.js) by input, kept in a file beside the output folder between
- * builds. The scripts run interpreted in GraalJS, a few milliseconds per formula or code block, so a rebuild in a
- * new JVM renders only what is new. The file name carries the script's version: a new release starts afresh.
+ * builds, so a rebuild in a new JVM renders only what is new (each call to a script costs 0.2 ms in Node, 4 ms in
+ * interpreted GraalJS). The file name carries the script's version: a new release starts afresh.
  */
 final class RenderCache {
     private final String fileName;

@@ -144,8 +144,10 @@ public final class SiteBuilder implements SiteBuild {
         }
         Path partial = folder.staging();
         MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
-        Engines.register("md", new FlexmarkEngine(embeds, styles, NoteDates.load(root.resolve("content")),
-                new ImageFiles(root.resolve("assets")), root.resolve("content")));
+        FlexmarkEngine markdown = new FlexmarkEngine(embeds, styles, NoteDates.load(root.resolve("content")),
+                new ImageFiles(root.resolve("assets")), root.resolve("content"));
+        markdown.prerender(checker.takeBodies());
+        Engines.register("md", markdown);
         HashedAssets assets = HashedAssets.of(root, scripts);
         JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true, assets);
         NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);
@@ -215,6 +217,7 @@ public final class SiteBuilder implements SiteBuild {
     @Override
     public void close() {
         closeLiveSite();
+        JsEngines.close(); // Node, if it runs: the dev server replaces a builder with one from a new class loader
     }
 
     private void closeLiveSite() {
@@ -245,10 +248,15 @@ public final class SiteBuilder implements SiteBuild {
     private static List<String> bake(JBakeConfiguration config, NoteStore store) {
         Oven oven = new Oven(utensils(config, store));
         List<String> problems = new ArrayList<>();
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(NotePages.serviceLoader());
         try {
             oven.bake();
         } catch (RuntimeException e) {
             problems.add("jbake: " + e.getMessage());
+        } finally {
+            thread.setContextClassLoader(before);
         }
         for (Throwable error : oven.getErrors()) {
             problems.add("jbake: " + describe(error));

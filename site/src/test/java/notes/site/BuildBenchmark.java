@@ -12,54 +12,128 @@ import org.junit.jupiter.api.Test;
 /**
  * Build speed, side by side in one run ({@code mvn -B verify -Pbench}; {@code -Dbench.notes=1000} for the full
  * corpus): this project's build, stock JBake on the same content, and Hugo (Debian package {@code hugo}) on the
- * same Markdown; cold (a new process each) and warm (each one's server running: our dev server, {@code hugo server
- * --renderToDisk}; from the edit of one note to its page written with the edit, watcher delays included). Prints a
- * table with ratios; asserts nothing about speed.
+ * same Markdown; cold (a new process each, no KaTeX/highlight.js results from an earlier build) and cached (the
+ * previous build's results kept); warm (each one's server running: our dev server, {@code hugo server
+ * --renderToDisk}; from the edit of one note to its page written with the edit, watcher delays included).
+ * {@code -Dbench.large=10000} adds a run at that size (ours and Hugo; stock JBake's page renderer is quadratic) for
+ * the cost per note and the peak heap of a cold build, with our builds limited to a 2 GB heap; {@code -Dbench.graaljs=true} adds a
+ * cold build with GraalJS instead of Node. Prints tables with ratios; asserts nothing about speed.
  */
 class BuildBenchmark {
     private static final int NOTES = Integer.getInteger("bench.notes", 100);
+    private static final int LARGE = Integer.getInteger("bench.large", 0);
+    private static final boolean GRAALJS = Boolean.getBoolean("bench.graaljs");
     private static final Path DIR = Path.of("target", "build-bench").toAbsolutePath();
+    private static final Path SCRIPTS = Repo.root().resolve("web/target/js");
+
+    /** One of our builds: wall time, and the peak heap {@link MeasuredBuild} reports. */
+    private record Run(double seconds, long heapMb) {
+        double perNoteMs(int notes) {
+            return seconds * 1000 / notes;
+        }
+    }
+
+    /** The builds at one corpus size. */
+    private record Size(int notes, Run cold, Run cached, Run graal, double stock, double hugo) {
+    }
 
     @Test
     void buildTimes() throws Exception {
-        Path repo = Corpus.writeJBake(DIR.resolve("repo"), NOTES);
-        Path hugoSite = Corpus.writeHugo(DIR.resolve("hugo"), NOTES);
-        Path scripts = Repo.root().resolve("web/target/js");
-        String classpath = System.getProperty("java.class.path");
-
-        SiteBuilder.deleteTree(DIR.resolve("ours.cache")); // cold means no formula cache from an earlier build
-        double ours = seconds(() -> java(classpath, "notes.site.SiteBuilder", repo, DIR.resolve("ours"), scripts));
-        double oursCached = seconds(() -> java(classpath, "notes.site.SiteBuilder", repo, DIR.resolve("ours"), scripts));
-        double stock = seconds(() -> java(classpath, "notes.site.StockJBake", repo, DIR.resolve("stock")));
+        // Each table is printed as soon as it is measured: the large run takes a while on a shared machine.
+        Size small = measure(NOTES, true);
         boolean hugo = Tools.onPath("hugo");
-        double hugoCold = hugo ? seconds(() -> Tools.run(hugoSite, "hugo", "--quiet", "-d", DIR.resolve("hugo-out").toString()))
-                : Double.NaN;
+        List<String> rows = new ArrayList<>();
+        rows.add("| cold: a new process, an empty output folder | | | |");
+        rows.add(row("this project, no KaTeX/highlight.js results kept (" + engine() + ")", small.cold().seconds(), small));
+        if (small.graal() != null) {
+            rows.add(row("the same with GraalJS (-Dnotes.js=graaljs: no Node on the machine)", small.graal().seconds(),
+                    small));
+        }
+        rows.add(row("this project, KaTeX and highlight.js results cached by the previous build", small.cached().seconds(),
+                small));
+        rows.add(row("stock JBake 2.7.0 (its Markdown, same templates)", small.stock(), small));
+        rows.add(hugo ? row("Hugo " + version(), small.hugo(), small) : "| Hugo | not installed (apt-get install hugo) | | |");
+        System.out.printf("%n%d notes%n| build | time | / Hugo | / stock JBake |%n|---|---|---|---|%n%s%n", NOTES,
+                String.join("\n", rows));
+        System.out.println(scaling(small, null));
+        if (LARGE > 0) {
+            System.out.println(scaling(small, measure(LARGE, false)));
+        }
 
         // Warm: each server running, the time from one note's edit to its page written with the edit.
+        Path repo = DIR.resolve(NOTES + "/repo");
+        Path hugoSite = DIR.resolve(NOTES + "/hugo");
         Path note = repo.resolve("content/notes/note-1.md");
-        double oursWarm = editToPage(new ProcessBuilder(javaBin(), "-cp", classpath, "notes.site.DevServer",
-                repo.toString(), DIR.resolve("dev").toString(), scripts.toString(), String.valueOf(freePort())),
-                "serving ", note, DIR.resolve("dev/notes/note-1.html"));
+        double oursWarm = editToPage(new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "notes.site.DevServer", repo.toString(), DIR.resolve("dev").toString(), SCRIPTS.toString(),
+                String.valueOf(freePort())), "serving ", note, DIR.resolve("dev/notes/note-1.html"));
         double hugoWarm = hugo ? editToPage(new ProcessBuilder("hugo", "server", "--renderToDisk", "--disableLiveReload",
                 "-d", DIR.resolve("hugo-dev").toString(), "--port", String.valueOf(freePort())).directory(hugoSite.toFile()),
                 "Web Server is available", hugoSite.resolve("content/notes/note-1.md"),
                 DIR.resolve("hugo-dev/notes/note-1/index.html")) : Double.NaN;
+        System.out.printf("%n| warm: server running, one note edited, until its page is written (median of 5) | | / Hugo |"
+                + "%n|---|---|---|%n| this project's dev server (mvn -Pserve package) | %.3f s | %.2f |%n"
+                + "| hugo server --renderToDisk | %.3f s | 1.00 |%n", oursWarm, oursWarm / hugoWarm, hugoWarm);
+    }
 
-        List<String> rows = new ArrayList<>();
-        rows.add("| cold: a new process, an empty output folder | | |");
-        rows.add(String.format("| this project (flexmark, KaTeX, highlight.js, checks) | %.2f s | %.2f |", ours,
-                ours / stock));
-        rows.add(String.format("| this project, KaTeX and highlight.js results cached by the previous build | %.2f s |"
-                + " %.2f |", oursCached, oursCached / stock));
-        rows.add(String.format("| stock JBake 2.7.0 (its Markdown, same templates) | %.2f s | 1.00 |", stock));
-        rows.add(hugo ? String.format("| Hugo %s | %.2f s | %.2f |", version(), hugoCold, hugoCold / stock)
-                : "| Hugo | not installed (apt-get install hugo) | |");
-        rows.add("| warm: server running, one note edited, until its page is written (median of 5) | | / Hugo |");
-        rows.add(String.format("| this project's dev server (mvn -Pserve package) | %.3f s | %.2f |", oursWarm,
-                oursWarm / hugoWarm));
-        rows.add(hugo ? String.format("| hugo server --renderToDisk | %.3f s | 1.00 |", hugoWarm) : "| hugo server | | |");
-        System.out.printf("%n%d notes%n| build | time | / stock JBake cold |%n|---|---|---|%n%s%n", NOTES,
-                String.join("\n", rows));
+    private static String row(String what, double seconds, Size size) {
+        return String.format("| %s | %.2f s | %.2f | %.2f |", what, seconds, seconds / size.hugo(), seconds / size.stock());
+    }
+
+    /** Cost per note and peak heap at each size: linear growth keeps the per-note cost flat. */
+    private static String scaling(Size small, Size large) {
+        StringBuilder t = new StringBuilder("\n| notes | ours cold | per note | peak heap | ours cached | per note |"
+                + " peak heap | Hugo | cold / Hugo | cached / Hugo |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Size s : large == null ? List.of(small) : List.of(small, large)) {
+            String cached = s.cached() == null ? "| | | " : String.format("| %.2f s | %.2f ms | %d MB ",
+                    s.cached().seconds(), s.cached().perNoteMs(s.notes()), s.cached().heapMb());
+            t.append(String.format("| %,d | %.2f s | %.2f ms | %d MB %s| %.2f s | %.2f | %s |%n", s.notes(),
+                    s.cold().seconds(), s.cold().perNoteMs(s.notes()), s.cold().heapMb(), cached, s.hugo(),
+                    s.cold().seconds() / s.hugo(),
+                    s.cached() == null ? "" : String.format("%.2f", s.cached().seconds() / s.hugo())));
+        }
+        return t.toString();
+    }
+
+    /** Ours cold and cached (and with GraalJS if asked), stock JBake (if {@code stock}) and Hugo on {@code n} notes. */
+    private static Size measure(int n, boolean stock) throws Exception {
+        Path repo = Corpus.writeJBake(DIR.resolve(n + "/repo"), n);
+        Path hugoSite = Corpus.writeHugo(DIR.resolve(n + "/hugo"), n);
+        Path out = DIR.resolve(n + "/ours");
+        SiteBuilder.deleteTree(DIR.resolve(n + "/ours.cache")); // cold means no formula cache from an earlier build
+        Run graal = null;
+        if (GRAALJS && stock) {
+            SiteBuilder.deleteTree(DIR.resolve(n + "/graal.cache"));
+            graal = ours(repo, DIR.resolve(n + "/graal"), "-Dnotes.js=graaljs");
+        }
+        Run cold = ours(repo, out);
+        Run cached = stock ? ours(repo, out) : null; // the large run: one build is enough to see the growth
+        double stockJBake = stock ? seconds(() -> java(System.getProperty("java.class.path"), "notes.site.StockJBake",
+                repo, DIR.resolve(n + "/stock"))) : Double.NaN;
+        double hugo = Tools.onPath("hugo") ? seconds(() -> Tools.run(hugoSite, "hugo", "--quiet", "-d",
+                DIR.resolve(n + "/hugo-out").toString())) : Double.NaN;
+        return new Size(n, cold, cached, graal, stockJBake, hugo);
+    }
+
+    private static Run ours(Path repo, Path out, String... jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx2g"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "notes.site.MeasuredBuild", repo.toString(),
+                out.toString(), SCRIPTS.toString()));
+        String[] log = new String[1];
+        double seconds = seconds(() -> log[0] = Tools.run(DIR, command.toArray(new String[0])));
+        java.util.regex.Matcher heap = java.util.regex.Pattern.compile("peak heap: (\\d+) MB").matcher(log[0]);
+        if (!heap.find()) {
+            throw new IllegalStateException("no peak heap in:\n" + log[0]);
+        }
+        return new Run(seconds, Long.parseLong(heap.group(1)));
+    }
+
+    /** The engine this machine's builds pick, as they log it. */
+    private static String engine() {
+        String name = JsEngines.engine().name();
+        JsEngines.close();
+        return name;
     }
 
     /**

@@ -14,10 +14,10 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 /**
- * JBake's page renderer ({@code org.jbake.render.DocumentsRenderer} 2.7.0) with the same previous/next links, found in
- * linear time: JBake looks each page up in the list of all pages by comparing every field of every page, then walks
- * a linked list by index, which is quadratic (43 of 1,440 profile samples at 1,000 notes, and growing with the square).
- * Here each list is indexed once by source file. Used in the bake through {@link #serviceLoader} and by the dev
+ * JBake's page renderer ({@code org.jbake.render.DocumentsRenderer} 2.7.0) with previous/next links within a note's
+ * topic, found in linear time: JBake looks each page up in the list of all pages by comparing every field of every
+ * page, then walks a linked list by index, which is quadratic (43 of 1,440 profile samples at 1,000 notes, and growing
+ * with the square), and links across topics. Here each list is indexed once by source file and by topic. Used in the bake through {@link #serviceLoader} and by the dev
  * server's re-render.
  */
 public final class NotePages implements RenderingTool {
@@ -56,16 +56,28 @@ public final class NotePages implements RenderingTool {
                 + " JBakeConfiguration)");
     }
 
-    /** The pages of one type, newest first (as JBake lists them), and where each is in the list. */
+    /**
+     * The pages of one type, newest first (as JBake lists them), and for each topic ({@code topic=}; null for notes
+     * without one) the places of its published pages in that list, ascending: previous and next stay within a topic
+     * (the home page's sections), found by binary search.
+     */
     private static final class Neighbours {
         private final List<DocumentModel> all;
         private final Map<String, Integer> index = new HashMap<>();
+        private final Map<Object, int[]> publishedByTopic = new HashMap<>();
 
         Neighbours(DocumentList<DocumentModel> all) {
             this.all = new ArrayList<>(all);
+            Map<Object, List<Integer>> places = new HashMap<>();
             for (int i = 0; i < this.all.size(); i++) {
-                index.putIfAbsent(this.all.get(i).getSourceuri(), i);
+                DocumentModel document = this.all.get(i);
+                index.putIfAbsent(document.getSourceuri(), i);
+                if ("published".equals(document.getStatus())) {
+                    places.computeIfAbsent(document.get(NoteRenderer.TOPIC), t -> new ArrayList<>()).add(i);
+                }
             }
+            places.forEach((topic, list) -> publishedByTopic.put(topic,
+                    list.stream().mapToInt(Integer::intValue).toArray()));
         }
 
         int indexOf(DocumentModel document) {
@@ -73,21 +85,26 @@ public final class NotePages implements RenderingTool {
         }
 
         /**
-         * The first published page from {@code at} in direction {@code step} (+1: older, JBake's "previous"), as JBake
-         * gives it to templates (address and title only); null at the end of the list.
+         * The nearest published page of the same topic from {@code at} in direction {@code step} (+1: older, JBake's
+         * "previous"), as JBake gives it to templates (address and title only); null at the end of the topic. A draft
+         * the dev server previews has neighbours but is nobody's neighbour.
          */
         DocumentModel published(int at, int step) {
-            for (int i = at + step; i >= 0 && i < all.size(); i += step) {
-                DocumentModel candidate = all.get(i);
-                if ("published".equals(candidate.getStatus())) {
-                    DocumentModel nav = new DocumentModel();
-                    nav.setNoExtensionUri(candidate.getNoExtensionUri());
-                    nav.setUri(candidate.getUri());
-                    nav.setTitle(candidate.getTitle());
-                    return nav;
-                }
+            if (at < 0) {
+                return null;
             }
-            return null;
+            int[] places = publishedByTopic.getOrDefault(all.get(at).get(NoteRenderer.TOPIC), new int[0]);
+            int found = java.util.Arrays.binarySearch(places, at);
+            int next = found >= 0 ? found + step : (step > 0 ? -found - 1 : -found - 2);
+            if (next < 0 || next >= places.length) {
+                return null;
+            }
+            DocumentModel candidate = all.get(places[next]);
+            DocumentModel nav = new DocumentModel();
+            nav.setNoExtensionUri(candidate.getNoExtensionUri());
+            nav.setUri(candidate.getUri());
+            nav.setTitle(candidate.getTitle());
+            return nav;
         }
     }
 

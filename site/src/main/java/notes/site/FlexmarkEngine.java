@@ -69,12 +69,13 @@ public final class FlexmarkEngine extends MarkupEngine {
      * which reports it. The pages are the same either way.
      */
     void prerender(Collection<Body> bodies) {
-        bodies.parallelStream().forEach(body -> {
+        Parallel.map(bodies, body -> {
             try {
                 prerendered.put(key(body.page(), body.text()), render(body.text(), body.page()));
             } catch (RuntimeException | StackOverflowError again) {
                 // processBody renders it on a thread of its own and reports the problem
             }
+            return body;
         });
     }
 

@@ -84,7 +84,7 @@ public final class NoteChecker {
     /** The same checks for some notes only (the dev server's rebuild of the notes that changed). */
     public List<String> check(Collection<Path> notes) throws IOException {
         // In parallel (flexmark and KaTeX, the most of a check, keep no state between notes), reported in order.
-        List<Checked> checked = notes.parallelStream().map(this::checkOne).collect(Collectors.toList());
+        List<Checked> checked = Parallel.map(notes, this::checkOne);
         List<String> problems = new ArrayList<>();
         for (Checked one : checked) {
             if (one.failure() != null) {

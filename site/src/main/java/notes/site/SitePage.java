@@ -26,7 +26,7 @@ record SitePage(Path file, Set<String> ids, List<String> links, List<String> cal
     static List<SitePage> readAll(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             List<Path> pages = files.filter(p -> p.toString().endsWith(".html")).sorted().collect(Collectors.toList());
-            return pages.parallelStream().map(page -> read(site, page)).collect(Collectors.toList());
+            return Parallel.map(pages, page -> read(site, page));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -56,8 +56,19 @@ class BuildBenchmark {
         System.out.printf("%n%d notes%n| build | time | / Hugo | / stock JBake |%n|---|---|---|---|%n%s%n", NOTES,
                 String.join("\n", rows));
         System.out.println(scaling(small, null));
+        String hugoName = hugo ? "Hugo " + version() : "Hugo (not installed)";
+        String build = String.format("build, %,d notes", NOTES);
+        BenchTable.add(build, "ours, cold (" + engine() + ")", small.cold().seconds(), hugoName, small.hugo(), "s");
+        BenchTable.add(build, "ours, KaTeX/highlight.js cached", small.cached().seconds(), hugoName, small.hugo(), "s");
+        BenchTable.add(build, "ours, cold", small.cold().seconds(), "stock JBake 2.7.0", small.stock(), "s");
         if (LARGE > 0) {
-            System.out.println(scaling(small, measure(LARGE, false)));
+            Size large = measure(LARGE, false);
+            System.out.println(scaling(small, large));
+            BenchTable.add(String.format("build, %,d notes", LARGE), "ours, cold", large.cold().seconds(), hugoName,
+                    large.hugo(), "s");
+            BenchTable.add("build scaling", String.format("cost per note, %,d vs %,d notes", LARGE, NOTES),
+                    large.cold().perNoteMs(LARGE), String.format("ours at %,d notes", NOTES),
+                    small.cold().perNoteMs(NOTES), "ms");
         }
 
         // Warm: each server running, the time from one note's edit to its page written with the edit.
@@ -74,6 +85,7 @@ class BuildBenchmark {
         System.out.printf("%n| warm: server running, one note edited, until its page is written (median of 5) | | / Hugo |"
                 + "%n|---|---|---|%n| this project's dev server (mvn -Pserve package) | %.3f s | %.2f |%n"
                 + "| hugo server --renderToDisk | %.3f s | 1.00 |%n", oursWarm, oursWarm / hugoWarm, hugoWarm);
+        BenchTable.add("edit → page written", "our dev server", oursWarm, "hugo server --renderToDisk", hugoWarm, "s");
     }
 
     private static String row(String what, double seconds, Size size) {

@@ -64,6 +64,11 @@ class GgufBenchmark extends BrowserTest {
                 Tools.nodeVersion(), node);
         System.out.printf("file: %,d bytes, header %,d bytes; last Chromium open: %s%n", Files.size(file), headerBytes,
                 lastOpen);
+        String anchor = "@huggingface/gguf 0.4.6, Node " + Tools.nodeVersion();
+        BenchTable.add("GGUF header", "open in Chromium (TeaVM)", chromium, anchor, node, "ms");
+        BenchTable.add("GGUF header", "open on the JVM", jvm, anchor, node, "ms");
+        BenchTable.add("GGUF header", "open in Chromium (TeaVM)", chromium, "@huggingface/gguf 0.4.6, Chromium",
+                packageInChromium, "ms");
         Files.delete(file);
     }
 

@@ -233,6 +233,7 @@ class NoteConventionsIT {
         }
         for (String p : BuiltSite.pages(SITE)) {
             for (Element cell : page(p).select(".note-body td.num")) {
+                cell.select("sup").remove(); // a footnote mark counts neither way (TableColumns)
                 assertTrue(cell.text().matches("[+\\-−]?[$\\d][\\d,.\\s/%×$倍]*"), p + ": " + cell.text());
             }
         }

@@ -557,6 +557,11 @@ public final class OnnxReader implements WireCursor.Context {
      * never with a group).
      */
     private int tag(long end, String messageName) {
+        return tag(end, messageName, false);
+    }
+
+    /** {@link #tag}; inside a skipped group ({@code inGroup}) an end-group tag is expected, not an error. */
+    private int tag(long end, String messageName, boolean inGroup) {
         message = messageName;
         fieldNumber = "-";
         fieldName = "";
@@ -577,7 +582,7 @@ public final class OnnxReader implements WireCursor.Context {
                     Long.toUnsignedString(number));
         }
         fieldNumber = Long.toString(number);
-        if (wire == 4) {
+        if (wire == 4 && !inGroup) {
             throw new OnnxFormatException(OnnxProblem.GROUP_END_UNMATCHED, fieldAt, messageName, fieldNumber);
         }
         if (wire > 5) {
@@ -602,7 +607,7 @@ public final class OnnxReader implements WireCursor.Context {
             if (in.position() >= end) {
                 throw new OnnxFormatException(OnnxProblem.GROUP_NOT_CLOSED, startAt, messageName, startNumber);
             }
-            int number = groupMemberTag(end, messageName);
+            int number = tag(end, messageName, true);
             if (wire == 4) {
                 if (number != open[depth - 1]) {
                     throw new OnnxFormatException(OnnxProblem.GROUP_END_UNMATCHED, fieldAt, messageName, fieldNumber);
@@ -618,29 +623,6 @@ public final class OnnxReader implements WireCursor.Context {
                 skip(end);
             }
         }
-    }
-
-    /** A tag inside a skipped group, where an end-group tag is expected: {@link #tag} without that rejection. */
-    private int groupMemberTag(long end, String messageName) {
-        long at = in.position();
-        long tag = in.varint(end);
-        long number = tag >>> 3;
-        int wireType = (int) (tag & 7);
-        if (wireType != 4) {
-            in.seek(at);
-            return tag(end, messageName);
-        }
-        fieldAt = at;
-        wire = 4;
-        if (number == 0) {
-            throw new OnnxFormatException(OnnxProblem.FIELD_NUMBER_ZERO, at, messageName);
-        }
-        if (number > MAX_FIELD_NUMBER) {
-            throw new OnnxFormatException(OnnxProblem.FIELD_NUMBER_TOO_LARGE, at, messageName,
-                    Long.toUnsignedString(number));
-        }
-        fieldNumber = Long.toString(number);
-        return (int) number;
     }
 
     /** The first byte of a tag read at offset 0 (its low 7 bits, with the continuation bit when it had more). */

@@ -61,6 +61,8 @@ final class Corpus {
         copyTree(Repo.root().resolve("templates"), dir.resolve("templates"));
         copyTree(Repo.root().resolve("assets"), dir.resolve("assets"));
         Files.copy(Repo.root().resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        // The dev server sends netlify.toml's headers, so it reads the file (BuildBenchmark's warm run serves this).
+        Files.copy(Repo.root().resolve("netlify.toml"), dir.resolve("netlify.toml"));
         Path notes = Files.createDirectories(dir.resolve("content/notes"));
         for (int i = 0; i < n; i++) {
             Files.writeString(notes.resolve("note-" + i + ".md"), "title=筆記 " + i + "\ndate=2026-01-"

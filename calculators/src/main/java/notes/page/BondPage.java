@@ -44,6 +44,9 @@ public final class BondPage implements Calculator {
     /** The spreadsheets' calendar ends with 9999, as the date fields do. */
     private static final int LAST_YEAR = 9999;
 
+    /** The day-count bases' names for readers, by the spreadsheets' basis number (the select and the result). */
+    private static final String[] BASIS_NAMES = {"30/360（美國 NASD）", "實際/實際", "實際/360", "實際/365", "30/360（歐洲）"};
+
     private static final Declaration DECLARATION = Declaration.of("bond", "試算：到期殖利率與債券價格")
             .fields(
                     Field.date("settlement", "交割日").initial("2008-02-15").hint("例如 2024-03-15（YYYY-MM-DD）"),
@@ -63,9 +66,9 @@ public final class BondPage implements Calculator {
                     Field.number("yield", "到期殖利率（年，%）").unit("%").range(-50, 1000).initial("6.5").hint("例如 4.25")
                             .when("given", "yield"),
                     Field.number("redemption", "贖回價格（每 100 面額）").above(0, 1_000_000).initial("100").hint("例如 100"),
-                    Field.select("basis", "日數基礎（basis）").option("0", "0：30/360（美國 NASD）")
-                            .option("1", "1：實際/實際").option("2", "2：實際/360").option("3", "3：實際/365")
-                            .option("4", "4：30/360（歐洲）").initial("0"))
+                    Field.select("basis", "日數基礎（basis）").option("0", "0：" + BASIS_NAMES[0])
+                            .option("1", "1：" + BASIS_NAMES[1]).option("2", "2：" + BASIS_NAMES[2])
+                            .option("3", "3：" + BASIS_NAMES[3]).option("4", "4：" + BASIS_NAMES[4]).initial("0"))
             .outputs(
                     Output.value("yieldWithAccrued", "到期殖利率（含應計利息，試算表 YIELD）", "%"),
                     Output.value("yieldIgnoringAccrued", "到期殖利率（忽略應計利息，把報價當全部付款）", "%"),
@@ -164,7 +167,7 @@ public final class BondPage implements Calculator {
         r.text("nextCoupon", IsoDate.format(bond.nextCouponDate()));
         r.text("coupons", Integer.toString(bond.couponsRemaining()));
         r.text("accrualDays", bond.daysAccrued() + " / " + Decimals.plain(bond.daysInPeriod()) + " 天（"
-                + bond.bond().dayCount().label() + "）");
+                + BASIS_NAMES[bond.bond().dayCount().basis()] + "）");
         r.text("maturityUsed", IsoDate.format(bond.bond().maturity()) + (yearsMode ? "（由年數換算）" : ""));
         r.table("cashFlows", cashFlowRows(bond.cashFlows(yield, SHOWN_AT_EACH_END, SHOWN_AT_EACH_END),
                 bond.couponsRemaining()));

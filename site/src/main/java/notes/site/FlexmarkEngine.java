@@ -1,7 +1,6 @@
 package notes.site;
 
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +27,14 @@ public final class FlexmarkEngine extends MarkupEngine {
     /** The content folder, or null when pages need no path (plain images). */
     private final Path content;
     /** Bodies rendered ahead of JBake's crawl, which parses one file at a time, by {@link #key}. */
-    private final Map<String, String> prerendered = new ConcurrentHashMap<>();
+    private final Map<String, Rendered> prerendered = new ConcurrentHashMap<>();
+
+    /** A body's HTML and its reading time, both worked out on the checking threads. */
+    private record Rendered(String html, int readingMinutes) {
+        static Rendered of(String html) {
+            return new Rendered(html, ReadingTime.minutes(html));
+        }
+    }
 
     /** Plain images, for the Markdown test suites that compare with other renderers. */
     FlexmarkEngine(Embeds embeds, MarkupStyles styles) {
@@ -63,26 +69,29 @@ public final class FlexmarkEngine extends MarkupEngine {
         return page + '\0' + body;
     }
 
+    /** The parser and renderer of the notes, for {@link NoteChecker#renderingWith} to parse each note once. */
+    NoteMarkdown markdown() {
+        return markdown;
+    }
+
     /**
-     * Renders these bodies in parallel before JBake's crawler asks for them one by one; a body that fails here
-     * (too deeply nested for a pool thread's stack, a broken directive) is rendered again by {@link #processBody},
-     * which reports it. The pages are the same either way.
+     * Renders a body, already parsed by {@link #markdown()}, before JBake's crawler (which parses one file at a
+     * time) asks for it; called from the checking threads, so notes render in parallel. A body that fails here (too
+     * deeply nested for a pool thread's stack, a broken directive) is rendered again by {@link #processBody}, which
+     * reports it. The pages are the same either way.
      */
-    void prerender(Collection<Body> bodies) {
-        Parallel.map(bodies, body -> {
-            try {
-                prerendered.put(key(body.page(), body.text()), render(body.text(), body.page()));
-            } catch (RuntimeException | StackOverflowError again) {
-                // processBody renders it on a thread of its own and reports the problem
-            }
-            return body;
-        });
+    void prerender(Body body, com.vladsch.flexmark.util.ast.Document parsed) {
+        try {
+            prerendered.put(key(body.page(), body.text()), Rendered.of(finishHtml(markdown.render(parsed))));
+        } catch (RuntimeException | StackOverflowError again) {
+            // processBody renders it on a thread of its own and reports the problem
+        }
     }
 
     @Override
     public void processBody(ParserContext context) {
         String page = page(context.getFile().toPath());
-        String ready = prerendered.remove(key(page, context.getBody()));
+        Rendered ready = prerendered.remove(key(page, context.getBody()));
         if (ready != null) {
             finish(context, ready);
             return;
@@ -108,12 +117,12 @@ public final class FlexmarkEngine extends MarkupEngine {
         if (failure[0] != null) {
             throw failure[0];
         }
-        finish(context, html[0]);
+        finish(context, Rendered.of(html[0]));
     }
 
-    private void finish(ParserContext context, String html) {
-        context.setBody(html);
-        context.getDocumentModel().put(READING_MINUTES, ReadingTime.minutes(html));
+    private void finish(ParserContext context, Rendered rendered) {
+        context.setBody(rendered.html());
+        context.getDocumentModel().put(READING_MINUTES, rendered.readingMinutes());
         String updated = dates.updated(context.getFile().toPath());
         if (updated != null) {
             context.getDocumentModel().put(UPDATED, updated);
@@ -146,7 +155,11 @@ public final class FlexmarkEngine extends MarkupEngine {
 
     /** The body of the page at site path {@code page} as the page's HTML. */
     String render(String body, String page) {
-        String html = markdown.render(markdown.parse(body, page));
+        return finishHtml(markdown.render(markdown.parse(body, page)));
+    }
+
+    /** flexmark's HTML as the page holds it: tables scroll, identifiers stay whole, code highlighted, styles out. */
+    private String finishHtml(String html) {
         return styles.extract(CodeHighlighter.apply(Identifiers.keepWhole(scrollableTables(html))));
     }
 

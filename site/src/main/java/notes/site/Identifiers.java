@@ -46,7 +46,7 @@ final class Identifiers {
                             : start.group(2).toLowerCase(java.util.Locale.ROOT);
                     depth = 1;
                 }
-            } else if (lower.startsWith("<" + skipped) && lower.matches("(?s)<" + skipped + "\\b.*")) {
+            } else if (startsElement(lower, skipped)) {
                 depth++;
             } else if (lower.startsWith("</" + skipped) && --depth == 0) {
                 skipped = null;
@@ -56,7 +56,17 @@ final class Identifiers {
         return out.append(skipped == null ? wrap(rest) : rest).toString();
     }
 
+    /** The tag (lower case) opens an element of this name: {@code <span class=x>} opens a span, {@code <spanx>} not. */
+    private static boolean startsElement(String tag, String name) {
+        int after = name.length() + 1;
+        return tag.startsWith(name, 1) && tag.charAt(0) == '<' && tag.length() > after
+                && !Character.isLetterOrDigit(tag.charAt(after)) && tag.charAt(after) != '_';
+    }
+
     private static String wrap(String text) {
+        if (text.indexOf('-') < 0) {
+            return text; // nothing to wrap: most text between tags
+        }
         Matcher token = HYPHENATED.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (token.find()) {

@@ -91,7 +91,6 @@ final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         List<Path> present = notes.stream().filter(Files::isRegularFile).collect(Collectors.toList());
         List<String> problems = checker.check(present);
-        checker.takeBodies(); // a few notes: JBake's crawler renders them in turn
         checker.takeWarnings().forEach(warning -> System.err.println("warning: " + warning));
         start = SiteBuilder.lap(timings, "check", start);
         if (!problems.isEmpty()) {

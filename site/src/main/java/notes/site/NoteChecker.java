@@ -1,5 +1,7 @@
 package notes.site;
 
+import com.vladsch.flexmark.util.ast.Document;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
@@ -32,17 +34,28 @@ public final class NoteChecker {
 
     private final Path root;
     private final Embeds embeds;
-    private final NoteMarkdown markdown = new NoteMarkdown(name -> null, null);
+    private NoteMarkdown markdown = new NoteMarkdown(name -> null, null);
+    /** Renders each note that passes its checks from the tree the check parsed, or null (check only). */
+    private FlexmarkEngine renderer;
     private final ImageFiles images;
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> drafts = new java.util.concurrent.ConcurrentSkipListSet<>();
-    /** Each checked note's body as JBake passes it to the Markdown engine, for {@link FlexmarkEngine#prerender}. */
-    private final java.util.Queue<FlexmarkEngine.Body> bodies = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public NoteChecker(Path root, Embeds embeds) {
         this.root = root;
         this.embeds = embeds;
         this.images = new ImageFiles(root.resolve("assets"));
+    }
+
+    /**
+     * Hands each note that passes its checks to {@code engine} ({@link FlexmarkEngine#prerender}), parsed once by the
+     * engine's own parser: a build parses every note once, not once to check and again to render, and renders on
+     * the checking threads.
+     */
+    NoteChecker renderingWith(FlexmarkEngine engine) {
+        this.renderer = engine;
+        this.markdown = engine.markdown();
+        return this;
     }
 
     /** Problems as {@code path:line: message}, paths relative to the repository root; empty when all is well. */
@@ -246,16 +259,14 @@ public final class NoteChecker {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
         String page = root.resolve("content").relativize(file).toString().replace('\\', '/')
                 .replaceFirst("\\.md$", ".html");
-        // JBake ends each line of a body with a newline
-        bodies.add(new FlexmarkEngine.Body(page, end + 1 < lines.size() ? body + "\n" : body));
-        new BodyCheck(where, end + 2, embeds, problems, warnings).images(images, page).check(markdown.parse(body));
-    }
-
-    /** The bodies of the notes checked since the last call (JBake's form: each line ends with a newline). */
-    List<FlexmarkEngine.Body> takeBodies() {
-        List<FlexmarkEngine.Body> taken = new ArrayList<>(bodies);
-        bodies.clear();
-        return taken;
+        // JBake ends each line of a body with a newline: the text the crawler will ask the engine for
+        String text = end + 1 < lines.size() ? body + "\n" : body;
+        Document document = markdown.parse(text, page);
+        int before = problems.size();
+        new BodyCheck(where, end + 2, embeds, problems, warnings).images(images, page).check(document);
+        if (renderer != null && problems.size() == before) {
+            renderer.prerender(new FlexmarkEngine.Body(page, text), document);
+        }
     }
 
     /** The notes with {@code status=draft} found by the last check of the whole content folder, content-relative. */

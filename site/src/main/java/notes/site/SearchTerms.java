@@ -4,8 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The terms search indexes and looks up, the same rule as {@code terms} in assets/js/search.js (SearchTermsTest runs
@@ -14,9 +12,6 @@ import java.util.regex.Pattern;
  * character stays one term). "KV 快取" and "kv快取" both give kv, 快取.
  */
 final class SearchTerms {
-    private static final Pattern RUN = Pattern.compile(
-            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
     private SearchTerms() {
     }
@@ -26,25 +21,63 @@ final class SearchTerms {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    /** The terms of {@code text}, in order, repeated as often as they occur. */
+    /**
+     * The terms of {@code text}, in order, repeated as often as they occur. A scan by code point, not a regular
+     * expression: a build folds the text of every note here, and a matcher per word cost more than the rest of the
+     * search index together.
+     */
     static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        Matcher run = RUN.matcher(fold(text));
-        while (run.find()) {
-            String word = run.group();
-            if (!CJK.matcher(word.substring(0, Character.charCount(word.codePointAt(0)))).matches()) {
-                terms.add(word);
-                continue;
+        String folded = fold(text);
+        int runStart = -1;
+        boolean runCjk = false;
+        for (int i = 0; i <= folded.length(); ) {
+            int c = i < folded.length() ? folded.codePointAt(i) : -1;
+            boolean cjk = c >= 0 && isCjk(c);
+            boolean word = cjk || c >= 0 && isLetterOrNumber(c);
+            if (runStart >= 0 && (!word || cjk != runCjk)) {
+                addRun(folded.substring(runStart, i), runCjk, terms);
+                runStart = -1;
             }
-            int[] chars = word.codePoints().toArray();
-            if (chars.length == 1) {
-                terms.add(word);
+            if (word && runStart < 0) {
+                runStart = i;
+                runCjk = cjk;
             }
-            for (int i = 0; i + 1 < chars.length; i++) {
-                terms.add(new String(chars, i, 2));
-            }
+            i += c >= 0 ? Character.charCount(c) : 1;
         }
         return terms;
+    }
+
+    /** A run of letters and digits is one term; a run of Chinese or Japanese characters gives its bigrams. */
+    private static void addRun(String run, boolean cjk, List<String> terms) {
+        if (!cjk) {
+            terms.add(run);
+            return;
+        }
+        int[] chars = run.codePoints().toArray();
+        if (chars.length == 1) {
+            terms.add(run);
+        }
+        for (int i = 0; i + 1 < chars.length; i++) {
+            terms.add(new String(chars, i, 2));
+        }
+    }
+
+    /** Han, hiragana or katakana: the scripts {@code \p{IsHan}}, {@code \p{IsHiragana}}, {@code \p{IsKatakana}}. */
+    static boolean isCjk(int c) {
+        if (c < 0x2E80) {
+            return false; // below the CJK radicals: Latin, Greek, punctuation… (the common case, without a lookup)
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** General category L or N ({@code [\p{L}\p{N}]}). */
+    private static boolean isLetterOrNumber(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -56,7 +89,7 @@ final class SearchTerms {
         int first = term.codePointAt(0);
         String key = Integer.toHexString(first);
         int next = Character.charCount(first);
-        if (CJK.matcher(Character.toString(first)).matches() || next >= term.length()) {
+        if (isCjk(first) || next >= term.length()) {
             return key;
         }
         return key + "-" + Integer.toHexString(term.codePointAt(next));

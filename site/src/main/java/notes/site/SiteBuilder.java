@@ -135,23 +135,22 @@ public final class SiteBuilder implements SiteBuild {
         Path cache = output.resolveSibling(output.getFileName() + ".cache");
         MathRenderer.get().loadCache(cache);
         CodeHighlighter.loadCache(cache);
-        NoteChecker checker = new NoteChecker(root, embeds);
+        MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
+        FlexmarkEngine markdown = new FlexmarkEngine(embeds, styles, NoteDates.load(root.resolve("content")),
+                new ImageFiles(root.resolve("assets")), root.resolve("content"));
+        NoteChecker checker = new NoteChecker(root, embeds).renderingWith(markdown);
         List<String> problems = checker.check(root.resolve("content"));
         checker.takeWarnings().forEach(warning -> System.err.println("warning: " + warning));
-        start = lap(timings, "check notes", start);
+        start = lap(timings, "check and render notes", start);
         if (!problems.isEmpty()) {
             return problems;
         }
         Path partial = folder.staging();
-        MarkupStyles styles = keepInlineStyles ? MarkupStyles.keepingInline() : MarkupStyles.extracting();
-        FlexmarkEngine markdown = new FlexmarkEngine(embeds, styles, NoteDates.load(root.resolve("content")),
-                new ImageFiles(root.resolve("assets")), root.resolve("content"));
-        markdown.prerender(checker.takeBodies());
         Engines.register("md", markdown);
         HashedAssets assets = HashedAssets.of(root, scripts);
         JBakeConfiguration config = jbakeConfiguration(root, partial, siteUrl(), true, assets);
         NoteStore store = new NoteStore(config.getDatabaseStore(), config.getDatabasePath(), keepForRebuilds);
-        problems.addAll(bake(config, store));
+        problems.addAll(bake(config, store, timings));
         start = lap(timings, "bake", start);
         List<SitePage> pages = List.of();
         if (problems.isEmpty()) {
@@ -245,8 +244,8 @@ public final class SiteBuilder implements SiteBuild {
         return output;
     }
 
-    private static List<String> bake(JBakeConfiguration config, NoteStore store) {
-        Oven oven = new Oven(utensils(config, store));
+    private static List<String> bake(JBakeConfiguration config, NoteStore store, Map<String, Long> timings) {
+        Oven oven = new Oven(utensils(config, store, timings));
         List<String> problems = new ArrayList<>();
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
@@ -265,11 +264,18 @@ public final class SiteBuilder implements SiteBuild {
     }
 
     /** JBake's default utensils (as UtensilsFactory makes them), around our {@link NoteStore} and {@link NoteRenderer}. */
-    private static Utensils utensils(JBakeConfiguration config, NoteStore store) {
+    private static Utensils utensils(JBakeConfiguration config, NoteStore store, Map<String, Long> timings) {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
+        utensils.setCrawler(new Crawler(store, config) {
+            @Override
+            public void crawl() {
+                long start = System.nanoTime();
+                super.crawl();
+                lap(timings, "bake: crawl", start);
+            }
+        });
         utensils.setRenderer(new NoteRenderer(store, config));
         utensils.setAsset(new Asset(config));
         return utensils;

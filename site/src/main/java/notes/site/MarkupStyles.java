@@ -38,6 +38,11 @@ final class MarkupStyles {
 
     /** Normalised declarations to class name, sorted so the style sheet's text is stable. */
     private final Map<String, String> classes = new ConcurrentSkipListMap<>();
+    /**
+     * Tags already rewritten, as written and as rewritten: KaTeX writes the same few hundred styled tags in every
+     * formula, and parsing their declarations again for each was a tenth of rendering the notes.
+     */
+    private final Map<String, String> rewritten = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean keepInline;
 
     private MarkupStyles(boolean keepInline) {
@@ -65,7 +70,7 @@ final class MarkupStyles {
         Matcher tag = TAG_WITH_STYLE.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (tag.find()) {
-            tag.appendReplacement(out, Matcher.quoteReplacement(rewriteTag(tag.group())));
+            tag.appendReplacement(out, Matcher.quoteReplacement(rewritten.computeIfAbsent(tag.group(), this::rewriteTag)));
         }
         tag.appendTail(out);
         return out.toString();

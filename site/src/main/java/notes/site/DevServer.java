@@ -32,6 +32,8 @@ public final class DevServer implements AutoCloseable {
     private final Path scripts;
     private SiteBuild builder;
     private final DevOverlay overlay = new DevOverlay();
+    /** The first TeaVM compile of a fresh checkout, run while the site is built and served; null when none runs. */
+    private Thread bundleCompile;
     private StaticServer server;
 
     DevServer(Path root, Path output, Path scripts) {
@@ -53,14 +55,44 @@ public final class DevServer implements AutoCloseable {
             System.out.println("serving the last build at " + dev.serve(port).url() + " while building");
         }
         CalculatorBundle bundle = new CalculatorBundle(root, dev.scripts);
-        if (bundle.compilesHere() && !bundle.compileIfStale()) {
-            System.out.println("the calculators' bundle did not compile: Maven's errors are above");
+        if (bundle.compilesHere() && !bundle.upToDate()) {
+            dev.compileBundleWhileServing(bundle);
         }
         dev.rebuild(false, Set.of());
         StaticServer server = served ? dev.server : dev.serve(port);
         System.out.println("serving " + server.url() + " (Ctrl-C to stop); watching content/, templates/, assets/,"
                 + " calculators/ and web/");
         dev.watch();
+    }
+
+    /**
+     * Compiles the calculators' bundle with TeaVM (most of a fresh checkout's first start) on a thread of its own,
+     * while the site is built without it and served: pages show their calculators' results as the build rendered
+     * them, and reload with live calculators when the bundle is there and the site rebuilt with it.
+     */
+    private void compileBundleWhileServing(CalculatorBundle bundle) {
+        ((SiteBuilder) builder).bundlePending(true);
+        bundleCompile = new Thread(() -> {
+            try {
+                boolean compiled = bundle.compileIfStale();
+                synchronized (this) {
+                    ((SiteBuilder) builder).bundlePending(false);
+                    if (compiled) {
+                        System.out.println("calculator bundle compiled: rebuilding with it");
+                        rebuildNow(false, Set.of());
+                    } else {
+                        overlay.failed(List.of("the calculators' bundle did not compile: Maven's errors are in the"
+                                + " terminal"));
+                    }
+                }
+            } catch (IOException e) {
+                overlay.failed(List.of("the calculators' bundle: " + e.getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "teavm");
+        bundleCompile.setDaemon(true);
+        bundleCompile.start();
     }
 
     /**
@@ -123,6 +155,16 @@ public final class DevServer implements AutoCloseable {
 
     /** A full build when the calculators changed (or at start), else {@link SiteBuilder#rebuild} of the changes. */
     void rebuild(boolean recompileCalculators, Set<Path> changed) throws IOException, InterruptedException {
+        if (recompileCalculators && bundleCompile != null) {
+            bundleCompile.join(); // never two Maven runs over the same target folders
+        }
+        synchronized (this) {
+            rebuildNow(recompileCalculators, changed);
+        }
+    }
+
+    private void rebuildNow(boolean recompileCalculators, Set<Path> changed) throws IOException,
+            InterruptedException {
         long start = System.nanoTime();
         if (recompileCalculators) {
             if (!new CalculatorBundle(root, scripts).compile()) {

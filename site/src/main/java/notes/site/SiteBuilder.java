@@ -38,6 +38,7 @@ public final class SiteBuilder implements SiteBuild {
     private long lockWaitMillis = 10 * 60 * 1000;
     private boolean keepInlineStyles;
     private boolean keepForRebuilds;
+    private boolean bundlePending;
     private LiveSite live;
 
     /**
@@ -292,9 +293,23 @@ public final class SiteBuilder implements SiteBuild {
         }
     }
 
-    /** A page that embeds a calculator needs the bundle. */
+    /**
+     * The dev server's first start on a fresh checkout builds while TeaVM compiles the bundle: pages are served with
+     * their calculators' results rendered at build time, and without the script until the bundle is there (then
+     * the server builds again). Never for a deployable build.
+     */
+    void bundlePending(boolean pending) {
+        this.bundlePending = pending && keepForRebuilds;
+    }
+
+    /** A page that embeds a calculator needs the bundle (unless it is still compiling, {@link #bundlePending}). */
     private List<String> missingScripts(Path site, List<SitePage> pages, HashedAssets assets) {
         List<String> problems = new ArrayList<>();
+        if (bundlePending && assets.address("bundle") == null) {
+            System.out.println("calculator bundle still compiling: pages show their results as built, without the"
+                    + " script, until it is there");
+            return problems;
+        }
         for (SitePage page : pages) {
             if (!page.calculators().isEmpty() && assets.address("bundle") == null) {
                 problems.add(site.relativize(page.file()) + ": calculators " + page.calculators() + " need "

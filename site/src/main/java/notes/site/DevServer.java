@@ -34,6 +34,8 @@ public final class DevServer implements AutoCloseable {
     private final DevOverlay overlay = new DevOverlay();
     /** The first TeaVM compile of a fresh checkout, run while the site is built and served; null when none runs. */
     private Thread bundleCompile;
+    /** Whether that compile succeeded, once it has ended; null before. */
+    private volatile Boolean bundleCompiled;
     private StaticServer server;
 
     DevServer(Path root, Path output, Path scripts) {
@@ -68,31 +70,40 @@ public final class DevServer implements AutoCloseable {
     /**
      * Compiles the calculators' bundle with TeaVM (most of a fresh checkout's first start) on a thread of its own,
      * while the site is built without it and served: pages show their calculators' results as the build rendered
-     * them, and reload with live calculators when the bundle is there and the site rebuilt with it.
+     * them, and reload with live calculators when the bundle is there and {@link #watch} has rebuilt the site with
+     * it (on the thread that makes every build: JBake's content store belongs to one thread).
      */
     private void compileBundleWhileServing(CalculatorBundle bundle) {
         ((SiteBuilder) builder).bundlePending(true);
         bundleCompile = new Thread(() -> {
             try {
-                boolean compiled = bundle.compileIfStale();
-                synchronized (this) {
-                    ((SiteBuilder) builder).bundlePending(false);
-                    if (compiled) {
-                        System.out.println("calculator bundle compiled: rebuilding with it");
-                        rebuildNow(false, Set.of());
-                    } else {
-                        overlay.failed(List.of("the calculators' bundle did not compile: Maven's errors are in the"
-                                + " terminal"));
-                    }
-                }
+                bundleCompiled = bundle.compileIfStale();
             } catch (IOException e) {
-                overlay.failed(List.of("the calculators' bundle: " + e.getMessage()));
+                System.out.println("the calculators' bundle: " + e.getMessage());
+                bundleCompiled = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "teavm");
         bundleCompile.setDaemon(true);
         bundleCompile.start();
+    }
+
+    /** After the first TeaVM compile has ended: the site built again with the bundle, or its failure shown. */
+    private void afterBundleCompile() throws IOException, InterruptedException {
+        Boolean compiled = bundleCompiled;
+        if (compiled == null) {
+            return;
+        }
+        bundleCompiled = null;
+        bundleCompile = null;
+        ((SiteBuilder) builder).bundlePending(false);
+        if (compiled) {
+            System.out.println("calculator bundle compiled: rebuilding with it");
+            rebuild(false, Set.of());
+        } else {
+            overlay.failed(List.of("the calculators' bundle did not compile: Maven's errors are in the terminal"));
+        }
     }
 
     /**
@@ -122,7 +133,12 @@ public final class DevServer implements AutoCloseable {
             }
             root.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
             while (true) {
-                WatchKey key = watcher.take();
+                // While the first TeaVM compile runs, look up now and then to rebuild when it ends.
+                WatchKey key = bundleCompile == null ? watcher.take() : watcher.poll(250, TimeUnit.MILLISECONDS);
+                if (key == null) {
+                    afterBundleCompile();
+                    continue;
+                }
                 boolean javaChanged = false;
                 Set<Path> siteChanges = new HashSet<>();
                 do {
@@ -157,14 +173,8 @@ public final class DevServer implements AutoCloseable {
     void rebuild(boolean recompileCalculators, Set<Path> changed) throws IOException, InterruptedException {
         if (recompileCalculators && bundleCompile != null) {
             bundleCompile.join(); // never two Maven runs over the same target folders
+            afterBundleCompile();
         }
-        synchronized (this) {
-            rebuildNow(recompileCalculators, changed);
-        }
-    }
-
-    private void rebuildNow(boolean recompileCalculators, Set<Path> changed) throws IOException,
-            InterruptedException {
         long start = System.nanoTime();
         if (recompileCalculators) {
             if (!new CalculatorBundle(root, scripts).compile()) {

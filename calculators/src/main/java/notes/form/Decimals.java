@@ -34,7 +34,23 @@ public final class Decimals {
         return Double.parseDouble(s);
     }
 
-    /** {@code value} rounded to {@code decimals} places, with thousands separators: 1234.5 -> "1,234.50". */
+    /**
+     * The magnitude from which a figure is printed in scientific form ({@link Units#scientific}) rather than in
+     * plain digits: 10^12, one 兆. A 13-digit whole part ("1,234,567,890,123.4 天") is past what a reader takes in
+     * at a glance, and with the few decimals the pages print every plain figure below it stays within the 15
+     * significant digits a double holds (IEEE 754 binary64, C's {@code DBL_DIG}), so no printed digit is noise.
+     */
+    public static final double SCIENTIFIC_FROM = 1e12;
+
+    /**
+     * {@code value} rounded to {@code decimals} places, with thousands separators: 1234.5 -> "1,234.50". A value
+     * that rounds to {@link #SCIENTIFIC_FROM} (10^12) or more in magnitude is printed as {@link Units#scientific}
+     * does instead, whatever {@code decimals}: 1.5e20 -> "1.50 × 10²⁰", never 21 digits, a caret or an "E". Every
+     * figure a calculator prints goes through here or through {@link Units}, which applies the same rule, so the
+     * rule holds for days, hours, bytes, FLOPs and counts alike.
+     *
+     * @throws IllegalArgumentException for NaN and the infinities
+     */
     public static String fixed(double value, int decimals) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
@@ -42,14 +58,9 @@ public final class Decimals {
         if (decimals == 0 && Math.abs(value) < 2e9) {
             return wholeNumber(value);
         }
-        if (Math.abs(value) >= 1e15) {
-            // Beyond what a long's fraction arithmetic keeps exact: the digits of the double, grouped, never "1.0E15".
-            String digits = plain(Math.rint(Math.abs(value)));
-            StringBuilder big = new StringBuilder(groupDigits(digits));
-            if (decimals > 0) {
-                big.append('.').append("0".repeat(decimals));
-            }
-            return (value < 0 ? "-" : "") + big;
+        // Half a unit in the last place below the threshold already rounds up to a 13-digit whole part.
+        if (Math.abs(value) >= SCIENTIFIC_FROM - 0.5 * Math.pow(10, -decimals)) {
+            return Units.scientific(value);
         }
         double scale = Math.pow(10, decimals);
         double rounded = Math.round(Math.abs(value) * scale) / scale;

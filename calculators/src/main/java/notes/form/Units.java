@@ -1,13 +1,23 @@
 package notes.form;
 
-/** Large counts and byte sizes for people: "671.03 B", "1.00 GiB", "3.15 × 10²³". */
+/**
+ * Large counts and byte sizes for people: "671.03 B", "1.00 GiB", "3.15 × 10²³". Past the largest suffix (1,000 T
+ * for a count, 1,024 PiB for bytes) a figure is printed in scientific form, as {@link Decimals#fixed} prints any
+ * figure of 10^12 or more: a suffix is only worth reading while the number before it has a few digits.
+ */
 public final class Units {
     private Units() {
     }
 
-    /** A parameter or token count with an English short-scale suffix (K, M, B, T), as model cards write them. */
+    /**
+     * A parameter or token count with an English short-scale suffix (K, M, B, T), as model cards write them; from
+     * 1,000 T (10^15) on in scientific form: 1.5e20 -> "1.50 × 10²⁰", not "150,000,000.00 T".
+     */
     public static String count(double n) {
         double abs = Math.abs(n);
+        if (abs >= 999.995e12) {
+            return scientific(n);
+        }
         if (abs >= 1e12) {
             return Decimals.fixed(n / 1e12, 2) + " T";
         }
@@ -23,8 +33,14 @@ public final class Units {
         return Decimals.plain(n);
     }
 
-    /** Bytes in binary units (KiB = 1024 bytes ...). */
+    /**
+     * Bytes in binary units (KiB = 1024 bytes ... PiB = 2^50 bytes); from 1,024 PiB (2^60 bytes) on in scientific
+     * form with the unit B: 1e20 -> "1.00 × 10²⁰ B", not "88,817.84 PiB".
+     */
     public static String bytes(double b) {
+        if (Math.abs(b) >= 1023.995 * Math.pow(2, 50)) {
+            return scientific(b) + " B";
+        }
         String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
         int u = 0;
         double v = b;
@@ -37,7 +53,9 @@ public final class Units {
 
     /**
      * Scientific notation as it is printed, with a superscript exponent: "3.15 × 10²³", "-2.00 × 10⁻⁵" (never a
-     * caret or Java's "3.15E23"). The superscript digits are plain text, so the value reads in a text output.
+     * caret or Java's "3.15E23"). The superscript digits are plain text, so the value reads in a text output. This
+     * is the one scientific form of the project: {@link Decimals#fixed} and {@link #count} switch to it for large
+     * figures (see {@link Decimals#SCIENTIFIC_FROM}).
      */
     public static String scientific(double v) {
         if (v == 0) {

@@ -17,8 +17,9 @@ import notes.llm.TrainingCompute;
  * Training compute: 6ND (Kaplan et al., arXiv 2001.08361) plus PaLM's attention term (arXiv 2204.02311, appendix B),
  * Chinchilla's 20N (arXiv 2203.15556), days on a cluster at an MFU, the MFU implied by reported GPU-hours with the
  * input that an MFU above 100 % points at, and memory rules of thumb (ZeRO, arXiv 1910.02054; Korthikanti et al.,
- * arXiv 2205.05198). Parameters and tokens are typed in billions, the peak is chosen from datasheet figures
- * ({@link AcceleratorPeak}) or typed in TFLOP/s. FLOPs take the activated parameters, memory the total.
+ * arXiv 2205.05198). Parameters and tokens are typed in billions (十億個, not "B", which reads as bytes), the
+ * peak is chosen from datasheet figures ({@link AcceleratorPeak}) or typed in TFLOP/s. FLOPs take the activated
+ * parameters, memory the total.
  *
  * <p>Defaults are figures published together: DeepSeek-V3's pre-training (arXiv 2412.19437: 37B activated of 671B,
  * 14.8T tokens, 2,048 H800s, 2,664K GPU-hours in Table 1, 4K sequences in section 4.2, FP8 matrix multiplications in
@@ -29,14 +30,20 @@ import notes.llm.TrainingCompute;
 public final class ComputePage implements Calculator {
     private static final String P = "compute";
     private static final String CUSTOM = "custom";
+    /**
+     * The units the counts are typed in. Model cards write 37B for 37 billion, but on a page that also prints
+     * bytes a bare "B" reads as bytes, so range messages name the unit in words ("不超過 10,000,000 十億個參數").
+     */
+    private static final String BILLION_PARAMETERS = "十億個參數";
+    private static final String BILLION_TOKENS = "十億個 token";
     private static final Declaration DECLARATION = Declaration.of("training-compute", "試算：訓練計算量、時間與 MFU")
             .fields(
-                    Field.number("compute.activated", "每個 token 啟用的參數 N（十億）").unit("B").above(0, 10_000_000)
-                            .initial("37").hint("例如 405（稠密模型填總參數）"),
-                    Field.number("compute.total", "總參數（十億，算記憶體用）").unit("B").above(0, 10_000_000)
-                            .initial("671").hint("例如 671"),
-                    Field.number("compute.tokens", "訓練 token 數 D（十億）").unit("B").above(0, 1_000_000_000)
-                            .initial("14800").hint("例如 15,600，即 15.6T token"),
+                    Field.number("compute.activated", "每個 token 啟用的參數 N（單位：十億個）").unit(BILLION_PARAMETERS)
+                            .above(0, 10_000_000).initial("37").hint("例如 405，即 4,050 億個（稠密模型填總參數）"),
+                    Field.number("compute.total", "總參數（單位：十億個，算記憶體用）").unit(BILLION_PARAMETERS)
+                            .above(0, 10_000_000).initial("671").hint("例如 671，即 6,710 億個"),
+                    Field.number("compute.tokens", "訓練 token 數 D（單位：十億個）").unit(BILLION_TOKENS)
+                            .above(0, 1_000_000_000).initial("14800").hint("例如 15,600，即 15.6 兆個 token"),
                     Field.number("compute.gpuHours", "這些 token 實際花的 GPU 小時（反推 MFU）").above(0, 1e12)
                             .initial("2664000").hint("例如 2,664,000"),
                     Field.select("compute.gpu", "GPU 與訓練精度的峰值")

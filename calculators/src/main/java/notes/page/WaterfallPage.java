@@ -15,6 +15,7 @@ import notes.form.Output;
 import notes.form.Result;
 import notes.form.RowGroup;
 import notes.form.Table;
+import notes.form.Units;
 import notes.preferred.CapTable;
 import notes.preferred.Distribution;
 import notes.preferred.Participation;
@@ -257,9 +258,15 @@ public final class WaterfallPage implements Calculator {
         return Decimals.fixed(amount, 0);
     }
 
-    /** Axis labels: 1,500,000 as "150 萬", 200,000,000 as "2 億". */
+    /**
+     * Axis labels: 1,500,000 as "150 萬", 200,000,000 as "2 億"; from 10^12 (one 兆) on in scientific form, as every
+     * large figure ({@link Decimals#SCIENTIFIC_FROM}): 1.5e15 as "1.50 × 10¹⁵", not "15000000 億".
+     */
     static String compact(double amount) {
         double abs = Math.abs(amount);
+        if (abs >= Decimals.SCIENTIFIC_FROM) {
+            return Units.scientific(amount);
+        }
         if (abs >= 1e8) {
             return Decimals.plain(Math.round(amount / 1e6) / 100.0) + " 億";
         }

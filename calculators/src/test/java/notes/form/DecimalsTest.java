@@ -26,11 +26,28 @@ class DecimalsTest {
         assertEquals("6.50 %", Decimals.percent(0.0650000068807, 2));
     }
 
+    /**
+     * A figure of 10^12 (one 兆) or more is printed as m × 10ⁿ with 1 <= m < 10 rounded to two places, never in 13 or
+     * more plain digits, with a caret or with Java's "E". The expected strings are the powers of ten written out:
+     * 1.01e17 = 1.01 × 10^17; 999,999,999,999.96 rounds to 10^12 at one decimal, so it is 1.00 × 10^12.
+     */
+    @Test
+    void figuresFromTenToTheTwelfthArePrintedInScientificForm() {
+        assertEquals("999,999,999,999", Decimals.fixed(999_999_999_999.0, 0));
+        assertEquals("999,999,999,999.9", Decimals.fixed(999_999_999_999.94, 1));
+        assertEquals("1.00 × 10¹²", Decimals.fixed(999_999_999_999.96, 1));
+        assertEquals("1.00 × 10¹²", Decimals.fixed(1e12, 0));
+        assertEquals("1.00 × 10¹⁵", Decimals.fixed(1e15, 0));
+        assertEquals("-1.01 × 10¹⁷", Decimals.fixed(-1.01e17, 2));
+        // 16 digits of days (the "1234567890123456 天"): 1.234567890123456 × 10^15 rounds to 1.23.
+        assertEquals("1.23 × 10¹⁵", Decimals.fixed(1234567890123456.0, 1));
+        // A percentage goes through fixed too: a fraction of 10^18 is 10^20 %.
+        assertEquals("1.00 × 10²⁰ %", Decimals.percent(1e18, 1));
+    }
+
     /** Never Java's exponent form (1.0E15, 9.999999747378752E-6): the digits a reader can type back. */
     @Test
     void largeAndSmallNumbersAreWrittenWithoutAnExponent() {
-        assertEquals("1,000,000,000,000,000", Decimals.fixed(1e15, 0));
-        assertEquals("-101,000,000,000,000,000.00", Decimals.fixed(-1.01e17, 2));
         assertEquals("1000000000000000", Decimals.plain(1e15));
         assertEquals("0.00001", Decimals.plain(1e-5));
         assertEquals("0.000000125", Decimals.plain(1.25e-7));

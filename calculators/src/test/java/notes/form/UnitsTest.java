@@ -19,6 +19,15 @@ class UnitsTest {
         assertEquals("0.5", Units.count(0.5));
     }
 
+    /** Past 999.99 T a count is m × 10ⁿ: 10^15 is 1.00 × 10^15, 1.5 × 10^20 stays 1.50 × 10^20. */
+    @Test
+    void countsBeyondTheLargestSuffixAreScientific() {
+        assertEquals("999.99 T", Units.count(999.99e12));
+        assertEquals("1.00 × 10¹⁵", Units.count(999.996e12));
+        assertEquals("1.00 × 10¹⁵", Units.count(1e15));
+        assertEquals("1.50 × 10²⁰", Units.count(1.5e20));
+    }
+
     /** Binary units (IEC 80000-13): 1 GiB = 2^30 bytes; the Llama-3-8B cache at 8,192 tokens (llm_facts.md). */
     @Test
     void bytesInBinaryUnits() {
@@ -26,7 +35,10 @@ class UnitsTest {
         assertEquals("1.00 KiB", Units.bytes(1024));
         assertEquals("1.00 GiB", Units.bytes(1073741824));
         assertEquals("2.50 GiB", Units.bytes(2684354560.0));
-        assertEquals("1,024.00 PiB", Units.bytes(Math.pow(2, 60)));
+        assertEquals("1,023.99 PiB", Units.bytes(1023.99 * Math.pow(2, 50)));
+        // 2^60 = 1,152,921,504,606,846,976 bytes (1 EiB): past the PiB suffix, so m × 10ⁿ B.
+        assertEquals("1.15 × 10¹⁸ B", Units.bytes(Math.pow(2, 60)));
+        assertEquals("1.00 × 10²⁰ B", Units.bytes(1e20));
         assertEquals("-1.50 KiB", Units.bytes(-1536));
     }
 

@@ -302,6 +302,54 @@ class LlmPagesTest {
         assertFalse(why.contains("稀疏"), why);
     }
 
+    /**
+     * Absurd but valid inputs: 10^15 parameters (1,000,000 B) over 10^18 tokens (1,000,000,000 B) on one GPU of a
+     * typed 1 TFLOP/s at 100 % MFU, a one-layer, one-head, size-1 shape at T = 1. Written out by hand:
+     * 6ND = 6 x 10^15 x 10^18 = 6 x 10^33 (Kaplan et al., arXiv 2001.08361, section 2.1); attention 6 x 1 x 1 x
+     * (1 + 1) x 1 = 12 FLOPs a token (PaLM, arXiv 2204.02311, appendix B), negligible; seconds 6 x 10^33 / 10^12 =
+     * 6 x 10^21, so 6 x 10^21 / 86,400 = 6.94 x 10^16 days and 6 x 10^21 / 3,600 = 1.67 x 10^18 GPU-hours; the
+     * default 2,664,000 reported hours imply 6 x 10^33 / (2.664 x 10^6 x 3,600 x 10^12) = 6.26 x 10^11, i.e.
+     * 6.26 x 10^13 %; Chinchilla's 20N (arXiv 2203.15556) = 2 x 10^16 tokens. Every figure is m x 10^n, never 16
+     * or more plain digits.
+     */
+    @Test
+    void computePrintsAbsurdFiguresInScientificForm() {
+        Result r = run(new ComputePage(), "compute.activated", "1000000", "compute.total", "1000000",
+                "compute.tokens", "1000000000", "compute.gpu", "custom", "compute.peak", "1", "compute.gpus", "1",
+                "compute.mfu", "100", "compute.layers", "1", "compute.heads", "1", "compute.qkHeadDim", "1",
+                "compute.valueHeadDim", "1", "compute.sequence", "1");
+        assertEquals("6.00 × 10³³ FLOPs", r.texts().get("compute.flops6nd"));
+        assertEquals("6.94 × 10¹⁶ 天", r.texts().get("compute.days"));
+        assertEquals("1.67 × 10¹⁸ GPU 小時", r.texts().get("compute.gpuHoursNeeded"));
+        assertEquals("6.26 × 10¹³ %", r.texts().get("compute.impliedMfu6nd"));
+        assertEquals("2.00 × 10¹⁶ tokens", r.texts().get("compute.chinchilla"));
+        // The fewest hours the verdict quotes are the same 6 x 10^33 / (10^12 x 3,600).
+        assertTrue(r.texts().get("compute.verdict").contains("至少要 1.67 × 10¹⁸ GPU 小時"),
+                r.texts().get("compute.verdict"));
+        // Activations (Korthikanti et al., arXiv 2205.05198, section 4.1): s b h (34 + 5 a s / h) x L at the
+        // field maxima s = 10^7, b = 10^6, h = 10^6, a = 10^5, L = 10^4: 10^19 x (34 + 5 x 10^6) x 10^4
+        // = 5.000034 x 10^29 bytes, far past 1,024 PiB.
+        Result memory = run(new ComputePage(), "compute.sequence", "10000000", "compute.microBatch", "1000000",
+                "compute.hidden", "1000000", "compute.heads", "100000", "compute.layers", "10000");
+        assertEquals("5.00 × 10²⁹ B", memory.texts().get("compute.activations"));
+    }
+
+    /**
+     * Model cards write 37B for 37 billion, but next to byte figures a bare "B" reads as bytes: the form names its
+     * unit in words (十億個, the Ministry of Education dictionary's 十億 = 10^9) in labels and in range messages.
+     */
+    @Test
+    void computeNamesTheBillionUnitInWords() {
+        Result r = run(new ComputePage(), "compute.tokens", "2000000000");
+        assertEquals("須大於 0 十億個 token，且不超過 1,000,000,000 十億個 token。", problem(r, "compute.tokens"));
+        Result p = run(new ComputePage(), "compute.total", "20000000");
+        assertEquals("須大於 0 十億個參數，且不超過 10,000,000 十億個參數。", problem(p, "compute.total"));
+        for (notes.form.Field f : new ComputePage().declaration().fields()) {
+            String shown = f.label() + " " + f.hint() + " " + f.unit();
+            assertFalse(shown.matches(".*(\\d|^|\\s)B\\b.*"), f.name() + ": " + shown);
+        }
+    }
+
     @Test
     void computeRejectsMoreActivatedThanTotalParameters() {
         Result r = run(new ComputePage(), "compute.activated", "700", "compute.total", "671");

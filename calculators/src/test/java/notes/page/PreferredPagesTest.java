@@ -31,6 +31,18 @@ class PreferredPagesTest {
         return f;
     }
 
+    /**
+     * Axis labels in 萬 and 億 (10^4, 10^8), and from 10^12 (一兆) on as m × 10ⁿ: 2 × 10^8 is 2 億, 1.5 × 10^6 is
+     * 150 萬, 1.5 × 10^15 is 1.50 × 10^15 rather than 15,000,000 億.
+     */
+    @Test
+    void waterfallAxisLabelsUseWanYiAndScientificForm() {
+        assertEquals("2 億", WaterfallPage.compact(2e8));
+        assertEquals("150 萬", WaterfallPage.compact(1.5e6));
+        assertEquals("9999 億", WaterfallPage.compact(9.999e11));
+        assertEquals("1.50 × 10¹⁵", WaterfallPage.compact(1.5e15));
+    }
+
     @Test
     void participatingGetsOnePointEightMillion() {
         Result r = Pages.run(new WaterfallPage(), classic("FULL"));

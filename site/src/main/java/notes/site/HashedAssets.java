@@ -24,10 +24,17 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * (assets/css/site.css), {@code theme}, {@code search}, {@code loader} (assets/js/calculator.js), {@code copy}
  * (assets/js/copy-code.js), {@code minisearch} (the search library, which search.js imports from the address its
  * form names) and {@code bundle} (the calculators' TeaVM module; absent when the web module was not built).
+ * The files are published under these addresses only: JBake's copy of assets/ leaves them out ({@link PlainAssets}).
  */
 final class HashedAssets {
     /** The folder of the hashed files in the site, the one netlify.toml marks immutable. */
     static final String FOLDER = "immutable";
+
+    /**
+     * The files of assets/ by key, in the templates' order. The MiniSearch file carries its MIT licence in its
+     * header, so the hashed copy, which has the same bytes, publishes the licence with it.
+     */
+    private static final Map<String, String> ASSET_SOURCES = sources();
 
     private final Map<String, Path> sources = new LinkedHashMap<>();
     private final Map<String, String> addresses = new LinkedHashMap<>();
@@ -42,14 +49,19 @@ final class HashedAssets {
      */
     static HashedAssets of(Path root, Path scripts) throws IOException {
         HashedAssets assets = new HashedAssets();
-        assets.add("css", root.resolve("assets/css/site.css"));
-        assets.add("theme", root.resolve("assets/js/theme.js"));
-        assets.add("search", root.resolve("assets/js/search.js"));
-        assets.add("loader", root.resolve("assets/js/calculator.js"));
-        assets.add("copy", root.resolve("assets/js/copy-code.js"));
-        assets.add("minisearch", root.resolve("assets/js/vendor/minisearch.js"));
+        for (Map.Entry<String, String> source : ASSET_SOURCES.entrySet()) {
+            assets.add(source.getKey(), root.resolve("assets").resolve(source.getValue()));
+        }
         assets.add("bundle", scripts.resolve(SiteBuilder.BUNDLE));
         return assets;
+    }
+
+    /**
+     * Whether {@code assetPath} (relative to assets/, with "/") is published only under its hashed name, so that
+     * JBake's copy of assets/ leaves it out ({@link PlainAssets}).
+     */
+    static boolean publishesUnderHash(String assetPath) {
+        return ASSET_SOURCES.containsValue(assetPath);
     }
 
     private void add(String key, Path source) throws IOException {
@@ -61,6 +73,17 @@ final class HashedAssets {
         sources.put(key, source);
         addresses.put(key, FOLDER + "/" + name.substring(0, dot) + "." + hash(Files.readAllBytes(source))
                 + name.substring(dot));
+    }
+
+    private static Map<String, String> sources() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("css", "css/site.css");
+        files.put("theme", "js/theme.js");
+        files.put("search", "js/search.js");
+        files.put("loader", "js/calculator.js");
+        files.put("copy", "js/copy-code.js");
+        files.put("minisearch", "js/vendor/minisearch.js");
+        return Collections.unmodifiableMap(files);
     }
 
     /** The address of {@code key} relative to the site's root, or null when its source does not exist. */

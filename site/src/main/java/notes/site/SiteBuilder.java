@@ -16,7 +16,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
@@ -278,7 +277,7 @@ public final class SiteBuilder implements SiteBuild {
             }
         });
         utensils.setRenderer(new NoteRenderer(store, config));
-        utensils.setAsset(new Asset(config));
+        utensils.setAsset(new PlainAssets(config)); // assets/ without the files published under hashed names
         return utensils;
     }
 

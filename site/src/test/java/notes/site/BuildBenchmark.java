@@ -1,9 +1,9 @@
 package notes.site;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,7 +77,8 @@ class BuildBenchmark {
         Path note = repo.resolve("content/notes/note-1.md");
         double oursWarm = editToPage(new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
                 "notes.site.DevServer", repo.toString(), DIR.resolve("dev").toString(), SCRIPTS.toString(),
-                String.valueOf(freePort())), "serving ", note, DIR.resolve("dev/notes/note-1.html"));
+                String.valueOf(freePort())), "(Ctrl-C to stop)", note, // after this run's first build
+                DIR.resolve("dev/notes/note-1.html"));
         double hugoWarm = hugo ? editToPage(new ProcessBuilder("hugo", "server", "--renderToDisk", "--disableLiveReload",
                 "-d", DIR.resolve("hugo-dev").toString(), "--port", String.valueOf(freePort())).directory(hugoSite.toFile()),
                 "Web Server is available", hugoSite.resolve("content/notes/note-1.md"),
@@ -150,28 +151,11 @@ class BuildBenchmark {
 
     /**
      * Starts a server, waits for its first build, then five times appends a sentence to a note and times until the
-     * note's page holds it. Returns the median, in seconds.
+     * note's page holds it. Returns the median, in seconds. Fails at once, with the server's output, when the server
+     * dies before it is ready or during the edits ({@link ServerProcess}).
      */
     private static double editToPage(ProcessBuilder command, String ready, Path note, Path page) throws Exception {
-        Process server = command.redirectErrorStream(true).start();
-        StringBuffer log = new StringBuffer();
-        Thread reader = new Thread(() -> {
-            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                in.lines().forEach(line -> log.append(line).append('\n'));
-            } catch (IOException ignored) {
-                // the server was stopped
-            }
-        });
-        reader.start();
-        try {
-            long deadline = System.nanoTime() + 600_000_000_000L;
-            while (log.indexOf(ready) < 0) {
-                if (!server.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("server did not start:\n" + log);
-                }
-                Thread.sleep(50);
-            }
+        try (ServerProcess server = ServerProcess.start(command, ready, Duration.ofMinutes(10))) {
             Thread.sleep(1000); // let the watcher settle after the first build
             double[] times = new double[5];
             for (int i = 0; i < times.length; i++) {
@@ -179,8 +163,9 @@ class BuildBenchmark {
                 long t0 = System.nanoTime();
                 Files.writeString(note, Files.readString(note) + "\n" + marker + "\n");
                 while (!Files.exists(page) || !Files.readString(page).contains(marker)) {
+                    server.requireAlive();
                     if (System.nanoTime() - t0 > 120_000_000_000L) {
-                        throw new IllegalStateException("no rebuild after an edit:\n" + log);
+                        throw new IllegalStateException("no rebuild after an edit:\n" + server.output());
                     }
                     Thread.sleep(2);
                 }
@@ -189,9 +174,6 @@ class BuildBenchmark {
             }
             java.util.Arrays.sort(times);
             return times[times.length / 2];
-        } finally {
-            server.destroy();
-            server.waitFor();
         }
     }
 

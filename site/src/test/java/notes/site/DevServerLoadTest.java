@@ -55,7 +55,7 @@ class DevServerLoadTest {
         assertEquals(List.of(), builder.build());
 
         List<String> pages = List.of("index.html", "archive.html", "notes/n0.html", "notes/n1.html",
-                "notes/n5.html", "search.json", "css/site.css");
+                "notes/n5.html", "search.json", "favicon.svg");
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicBoolean editing = new AtomicBoolean(true);

@@ -120,6 +120,15 @@ class LlmPagesIT extends BrowserTest {
         assertEquals("205.3 %", browser.textOf("[data-out='compute.impliedMfu6nd']"));
         String verdict = browser.textOf("[data-out='compute.verdict']");
         assertTrue(verdict.startsWith("超過 100 %") && verdict.contains("稀疏"), verdict);
+        // Absurd but valid: 10^15 parameters over 10^18 tokens on one 1 TFLOP/s GPU at 100 % MFU, a size-1 shape.
+        // 6ND = 6 x 10^33 (Kaplan et al., arXiv 2001.08361), 6 x 10^33 / 10^12 s = 6 x 10^21 s = 6.94 x 10^16 days
+        // and 1.67 x 10^18 GPU-hours: scientific form in the page too (TeaVM), never 17 digits or an "E".
+        open("notes/training-compute.html?compute.activated=1000000&compute.total=1000000"
+                + "&compute.tokens=1000000000&compute.gpu=custom&compute.peak=1&compute.gpus=1&compute.mfu=100"
+                + "&compute.layers=1&compute.heads=1&compute.qkHeadDim=1&compute.valueHeadDim=1&compute.sequence=1");
+        assertEquals("6.94 × 10¹⁶ 天", browser.textOf("[data-out='compute.days']"));
+        assertEquals("1.67 × 10¹⁸ GPU 小時", browser.textOf("[data-out='compute.gpuHoursNeeded']"));
+        assertEquals("6.00 × 10³³ FLOPs", browser.textOf("[data-out='compute.flops6nd']"));
         open("notes/training-compute.html?compute.layers=1.5");
         assertTrue(browser.textOf("[data-error-for='compute.layers']").contains("整數"));
     }

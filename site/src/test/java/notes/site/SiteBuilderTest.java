@@ -48,7 +48,15 @@ class SiteBuilderTest {
         assertTrue(html.contains("class=\"footnotes\""), "footnotes extension");
         assertTrue(html.contains("<h2 id=\"標題\">"), "heading ids");
         assertTrue(html.contains("class=\"heading-anchor\""), "heading anchors");
-        assertTrue(Files.exists(output.resolve("css/site.css")), "assets copied");
+        assertTrue(Files.exists(output.resolve("favicon.svg")) && Files.exists(output.resolve("img/price-yield.svg")),
+                "assets copied");
+        // Scripts and the style sheet are published under their hashed names only (HashedAssets, PlainAssets).
+        for (String plain : List.of("css/site.css", "js/search.js", "js/theme.js", "js/vendor/minisearch.js")) {
+            assertTrue(Files.notExists(output.resolve(plain)), plain + " is published only under a hashed name");
+        }
+        try (Stream<Path> immutable = Files.list(output.resolve("immutable"))) {
+            assertTrue(immutable.anyMatch(p -> p.getFileName().toString().matches("minisearch\\.[0-9a-f]{12}\\.js")));
+        }
         assertTrue(Files.notExists(output.resolve("previous.html")), "the old output was replaced whole");
     }
 

@@ -159,4 +159,54 @@ class SiteOutputIT {
             assertFalse(page(p).select(".note-body").text().matches(".*\\$[^$]+\\$.*"), p);
         }
     }
+
+    /** A quoted or url()-wrapped address of a script or style sheet, in a script or a style sheet. */
+    private static final java.util.regex.Pattern ASSET_ADDRESS =
+            java.util.regex.Pattern.compile("[\"'(`]([^\"'()`\\s]+\\.(?:js|css))[\"')`?#]");
+
+    /**
+     * Every script and style sheet the site publishes is asked for: named by an attribute of some page (src, href,
+     * data-*) or by another published script or style sheet. The plain copies of the content-hashed files
+     * (js/search.js beside immutable/search.HASH.js, HashedAssets) are bytes no page loads, so they are not there.
+     */
+    @Test
+    void everyPublishedScriptAndStyleSheetIsReferenced() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(SITE)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        java.util.Set<String> referenced = new java.util.HashSet<>();
+        List<String> published = new java.util.ArrayList<>();
+        for (Path file : files) {
+            String path = SITE.relativize(file).toString().replace('\\', '/');
+            if (path.endsWith(".html")) {
+                for (Element e : Jsoup.parse(file.toFile(), "UTF-8").getAllElements()) {
+                    e.attributes().forEach(a -> addTarget(referenced, path, a.getValue()));
+                }
+            } else if (path.endsWith(".js") || path.endsWith(".css")) {
+                published.add(path);
+                var m = ASSET_ADDRESS.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    addTarget(referenced, path, m.group(1));
+                }
+            }
+        }
+        assertTrue(published.stream().anyMatch(p -> p.matches("immutable/search\\.[0-9a-f]{12}\\.js")), "" + published);
+        assertEquals(List.of(), published.stream().filter(p -> !referenced.contains(p)).toList(),
+                "published but named by no page, script or style sheet");
+        assertFalse(Files.exists(SITE.resolve("js")), "no plain js/ folder beside immutable/");
+    }
+
+    /** Adds the site-relative path {@code address} names from the file at {@code from}, if it is in the site. */
+    private static void addTarget(java.util.Set<String> targets, String from, String address) {
+        try {
+            java.net.URI site = java.net.URI.create("file:///site/");
+            java.net.URI target = site.resolve(from).resolve(address.trim()).normalize();
+            if ("file".equals(target.getScheme()) && target.getPath().startsWith("/site/")) {
+                targets.add(target.getPath().substring("/site/".length()));
+            }
+        } catch (IllegalArgumentException notAnAddress) {
+            // prose in an attribute (a title, an aria-label) is not an address
+        }
+    }
 }

@@ -40,6 +40,9 @@ final class OutputFolder {
 
     private final Path path;
     private final Path builds;
+    /** Deletes stale builds while the next one is made ({@link #removeStaleBuildsMeanwhile}); null when none runs. */
+    private Thread cleaning;
+    private volatile IOException cleaningFailure;
 
     OutputFolder(Path path) {
         this.path = path.toAbsolutePath().normalize();
@@ -95,7 +98,47 @@ final class OutputFolder {
         }
     }
 
+    /**
+     * Starts deleting, on a thread of its own, every build but the one shown now. Publishing keeps only the build it
+     * shows and the one shown before it, so these would go then anyway; a build holds thousands of small files (the
+     * search index), and deleting them while the notes are checked takes that time out of the build. Publishing
+     * waits for it to finish.
+     */
+    void removeStaleBuildsMeanwhile() throws IOException {
+        if (!Files.isSymbolicLink(path) || !Files.isDirectory(builds)) {
+            return;
+        }
+        Path shown = path.getParent().resolve(Files.readSymbolicLink(path)).normalize();
+        cleaning = new Thread(() -> {
+            try {
+                removeOldBuilds(shown, shown);
+            } catch (IOException e) {
+                cleaningFailure = e;
+            }
+        }, "remove stale builds");
+        cleaning.setDaemon(true);
+        cleaning.start();
+    }
+
+    /** Waits for {@link #removeStaleBuildsMeanwhile}; rethrows what stopped it. */
+    void awaitCleaning() throws IOException {
+        if (cleaning == null) {
+            return;
+        }
+        try {
+            cleaning.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while removing stale builds");
+        }
+        cleaning = null;
+        if (cleaningFailure != null) {
+            throw cleaningFailure;
+        }
+    }
+
     private void publishSwitched(Path staging) throws IOException {
+        awaitCleaning();
         Files.createDirectories(builds);
         String name = Long.toString(nextBuildNumber());
         Path build = builds.resolve(name);

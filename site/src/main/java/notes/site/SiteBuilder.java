@@ -129,6 +129,15 @@ public final class SiteBuilder implements SiteBuild {
         closeLiveSite();
         OutputFolder folder = new OutputFolder(output);
         folder.checkPublishable();
+        folder.removeStaleBuildsMeanwhile();
+        try {
+            return buildInto(folder);
+        } finally {
+            folder.awaitCleaning(); // a failed build too: the next build's own cleaning must not meet this one
+        }
+    }
+
+    private List<String> buildInto(OutputFolder folder) throws IOException {
         timings.clear();
         long start = System.nanoTime();
         Embeds embeds = new Embeds(root.resolve("templates"));

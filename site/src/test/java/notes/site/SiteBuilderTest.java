@@ -252,6 +252,33 @@ class SiteBuilderTest {
         assertTrue(Files.readString(output.resolve("notes/a.html")).contains("修好了"));
     }
 
+    /**
+     * A page with a calculator needs the TeaVM bundle: a deployable build without it fails, and so does the dev
+     * server's once the first compile is over; while that compile runs, the dev server's build is published without
+     * the calculators' scripts, with the results rendered at build time.
+     */
+    @Test
+    void aMissingBundleFailsTheBuildUnlessTheDevServerIsStillCompilingIt() throws IOException {
+        note("bond.md", A_HEADER + "債券試算：\n\n{{< calculator bond >}}\n");
+        SiteBuilder deploy = new SiteBuilder(root, output, dir.resolve("no-scripts"));
+        deploy.bundlePending(true); // ignored: only the dev server may publish without the bundle
+        List<String> problems = deploy.build();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("notes/bond.html: calculators [bond] need "), problems.get(0));
+        assertUntouched();
+
+        try (SiteBuilder dev = new SiteBuilder(root, output, dir.resolve("no-scripts")).keepForRebuilds()) {
+            dev.bundlePending(true);
+            assertEquals(List.of(), dev.build());
+            String html = Files.readString(output.resolve("notes/bond.html"), StandardCharsets.UTF_8);
+            assertTrue(html.contains("data-calculator=\"bond\""), "the form is on the page");
+            assertFalse(html.contains("data-calculators"), "no bundle link while the bundle compiles");
+            assertFalse(html.contains("/immutable/calculator."), "no loader while the bundle compiles");
+            dev.bundlePending(false);
+            assertFalse(dev.build().isEmpty(), "once the compile is over, a missing bundle fails the build again");
+        }
+    }
+
     private static final String A_HEADER = "title=甲\ndate=2026-01-01\ntype=note\nstatus=published\n~~~~~~\n\n";
 
     /** Notes a, b (linking to a heading of a) and c, built once with the state kept for rebuilds. */

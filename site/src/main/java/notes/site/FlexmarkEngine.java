@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.vladsch.flexmark.util.ast.Document;
+
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 
@@ -80,7 +82,7 @@ public final class FlexmarkEngine extends MarkupEngine {
      * deeply nested for a pool thread's stack, a broken directive) is rendered again by {@link #processBody}, which
      * reports it. The pages are the same either way.
      */
-    void prerender(Body body, com.vladsch.flexmark.util.ast.Document parsed) {
+    void prerender(Body body, Document parsed) {
         try {
             prerendered.put(key(body.page(), body.text()), Rendered.of(finishHtml(markdown.render(parsed))));
         } catch (RuntimeException | StackOverflowError again) {

@@ -1,7 +1,5 @@
 package notes.site;
 
-import com.vladsch.flexmark.util.ast.Document;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
@@ -17,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import com.vladsch.flexmark.util.ast.Document;
 
 /**
  * Checks every note before JBake sees it, so that a broken note fails the build with its file and line instead of

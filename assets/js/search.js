@@ -161,9 +161,11 @@ if (form) {
     const hits = await search(query);
     // Keys typed meanwhile have their own search: only the current query's results are shown.
     if (query !== input.value) return;
+    // The notes' files are asked for before the list is written, so their requests leave first.
+    const notes = Promise.all(hits.map((h) => once(`search/notes/${h.id}.json`, (n) => n)));
     render(hits, query);
-    const notes = await Promise.all(hits.map((h) => once(`search/notes/${h.id}.json`, (n) => n)));
-    if (query === input.value) fill(hits, notes, query);
+    const got = await notes;
+    if (query === input.value) fill(hits, got, query);
   });
   // A reader who focuses the box is about to type: fetch search.json and MiniSearch meanwhile.
   input.addEventListener('focus', () => Promise.all([meta(), library()]), { once: true });

@@ -1,6 +1,7 @@
-// Site search without a server, on MiniSearch (README: "Search"). The build splits the index by each term's first
-// characters (SearchIndex.java); a query fetches search.json (glosses and the list of shards), the shards of its
-// own terms and the notes of its best results, never the whole index. Keyboard: type, Up/Down to choose, Enter to
+// Site search without a server, on MiniSearch (README: "Search"). The build splits the index into BUCKETS files by
+// each term's first characters (SearchIndex.java); a query fetches, all at once, MiniSearch, search.json (glosses
+// and the notes' lengths) and the buckets of its own terms, then the notes of its best results; never the whole
+// index. Keyboard: type, Up/Down to choose, Enter to
 // open, Escape to clear; a click elsewhere or leaving the form closes the list.
 const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
 const RUN = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}])+`, 'gu');
@@ -17,6 +18,12 @@ const shard = (term) => {
   const [first, second] = [...term].map((c) => c.codePointAt(0).toString(16));
   return IS_CJK.test(term) || second === undefined ? first : `${first}-${second}`;
 };
+// The file a term is in: Java's String.hashCode of its shard key modulo BUCKETS, as SearchTerms.bucket.
+const BUCKETS = 256;
+const bucket = (term) => {
+  const hash = [...shard(term)].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0);
+  return ((hash % BUCKETS) + BUCKETS) % BUCKETS;
+};
 
 // Words match by prefix, and from four letters on with one typo in five letters; Chinese bigrams exactly
 // (a single character by prefix, so 債 finds 債券).
@@ -25,18 +32,6 @@ const OPTIONS = {
   searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: (t) => (!IS_CJK.test(t) && t.length >= 4 ? 0.2 : 0) },
 };
 
-// Results found in every map (terms that must all match): scores add up.
-const all = (maps) => new Map([...maps[0]].filter(([id]) => maps.every((m) => m.has(id))).map(([id]) =>
-  [id, { score: maps.reduce((s, m) => s + m.get(id).score, 0), terms: maps.flatMap((m) => m.get(id).terms) }]));
-// Results found in any map (a term or its gloss): the best score counts.
-const any = (maps) => {
-  const out = new Map();
-  for (const [id, r] of maps.flatMap((m) => [...m])) {
-    const had = out.get(id);
-    out.set(id, { score: Math.max(r.score, had?.score ?? 0), terms: [...(had?.terms ?? []), ...r.terms] });
-  }
-  return out;
-};
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
 const pattern = (words) => new RegExp([...new Set(words)].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
@@ -71,18 +66,24 @@ if (form) {
   const once = (path, then) => (cache.has(path) ? cache : cache.set(path, get(path).then(then))).get(path);
   let active = -1;
 
+  // Every note's address and title (a result is listed with them), and MiniSearch's JSON of the notes without their
+  // terms (ids and field lengths, which scoring needs), to which a query adds its buckets' terms.
   const meta = () => once('search.json', (m) => ({
-    glosses: m.glosses.map((pair) => pair.map(terms)), shards: new Set(m.shards),
+    glosses: m.glosses.map((pair) => pair.map(terms)), notes: m.notes.map(([url, title]) => ({ url, title })),
+    index: m.index,
   }));
-
-  // Notes that hold the term (or a word it begins, or one a typo away), by id.
-  const lookup = async (term) => {
-    const key = shard(term);
-    if (!(await meta()).shards.has(key)) return new Map();
-    // MiniSearch itself is fetched with the first query: a reader who never searches never downloads it.
-    const { default: MiniSearch } = await library();
-    const index = await once(`search/${key}.json`, (js) => MiniSearch.loadJS(js, OPTIONS));
-    return new Map(index.search(term).map((r) => [r.id, r]));
+  const bucketTerms = (b) => once(`search/${b}.json`, (index) => index);
+  // The buckets' terms as one MiniSearch index, kept while the query needs the same buckets (as a word is typed on).
+  // MiniSearch itself is fetched with the first query (or on focus): a reader who never searches never downloads it.
+  let engine = { name: null };
+  const engineFor = (buckets) => {
+    const wanted = [...new Set(buckets)].sort((a, b) => a - b);
+    if (engine.name !== wanted.join()) {
+      engine = { name: wanted.join(), index: Promise.all([library(), meta(), ...wanted.map(bucketTerms)])
+        .then(([{ default: MiniSearch }, m, ...parts]) => MiniSearch.loadJS({ ...m.index, index: parts.flat() },
+          OPTIONS)) };
+    }
+    return engine.index;
   };
 
   // The query as clauses that must all match; a clause is either side of a gloss (快取 or cache) or one term.
@@ -98,13 +99,21 @@ if (form) {
     return out.concat(rest.map((t) => [[t]]));
   };
 
+  // The best ten notes, each with its address, title and the terms it matched.
   const search = async (query) => {
+    // MiniSearch, search.json and the buckets of the typed terms are fetched side by side (a gloss's other side may
+    // need one bucket more).
+    terms(query).forEach((t) => bucketTerms(bucket(t)).catch(() => {}));
+    library().catch(() => {});
     const wanted = await clauses(query);
     if (!wanted.length) return [];
-    const matched = await Promise.all(wanted.map(async (sides) =>
-      any(await Promise.all(sides.map(async (side) => all(await Promise.all(side.map(lookup))))))));
-    const best = [...all(matched)].sort((a, b) => b[1].score - a[1].score).slice(0, 10);
-    return Promise.all(best.map(async ([id, r]) => ({ note: await once(`search/notes/${id}.json`, (n) => n), ...r })));
+    const found = await engineFor(wanted.flat(2).map(bucket));
+    // Every clause must match, by one side or the other, and every term of that side (or a word it begins, or one a
+    // typo away): MiniSearch combines the terms' results itself.
+    const every = (queries) => ({ combineWith: 'AND', queries });
+    const hits = found.search(every(wanted.map((sides) => ({ combineWith: 'OR', queries: sides.map(every) }))));
+    const { notes } = await meta();
+    return hits.slice(0, 10).map((r) => ({ id: r.id, ...notes[r.id], terms: r.terms }));
   };
 
   const select = (i) => {
@@ -114,21 +123,33 @@ if (form) {
     if (active >= 0) input.setAttribute('aria-activedescendant', items[active].id);
   };
 
+  // A result is listed as soon as the index has it (data-listed: the query whose results are listed), with its note's
+  // title; its passage and the section it is in follow when the note's file is there (data-query: the query whose
+  // results are complete). The link is updated in place, so a reader already on it keeps the focus.
+  const heading = (hit, section) =>
+    `<strong>${escape(hit.title)}</strong>${section.heading ? ' › ' + escape(section.heading) : ''}`;
   const render = (hits, query) => {
-    list.innerHTML = hits.map((h, i) => {
-      const { section, html } = passage(h.note, h.terms);
-      const href = new URL(h.note.url + (section.anchor ? '#' + encodeURIComponent(section.anchor) : ''), root);
-      return `<li role="option" id="search-hit-${i}" aria-selected="false"><a href="${href}">
-        <strong>${escape(h.note.title)}</strong>${section.heading ? ' › ' + escape(section.heading) : ''}</a>
-        <p>${html}</p></li>`;
-    }).join('');
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    list.innerHTML = hits.map((h, i) => `<li role="option" id="search-hit-${i}" aria-selected="false"><a
+      href="${new URL(h.url, root)}">${heading(h, {})}</a><p class="search-pending"></p></li>`).join('');
     list.hidden = !hits.length;
-    list.dataset.query = query;
+    list.dataset.listed = query;
+    if (!hits.length) list.dataset.query = query;
     status.textContent = query ? (hits.length ? `找到 ${hits.length} 筆` : '沒有符合的筆記') : '';
     // "No match" is shown, the count only read out (the list itself shows it).
     status.classList.toggle('visually-hidden', hits.length > 0 || !query);
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
+  };
+  const fill = (hits, notes, query) => {
+    hits.forEach((h, i) => {
+      const { section, html } = passage(notes[i], h.terms);
+      const [link, text] = list.children[i].children;
+      link.href = new URL(h.url + (section.anchor ? '#' + encodeURIComponent(section.anchor) : ''), root);
+      link.innerHTML = heading(h, section);
+      text.innerHTML = html;
+      text.removeAttribute('class');
+    });
+    list.dataset.query = query;
   };
   const close = () => {
     list.hidden = true;
@@ -139,9 +160,14 @@ if (form) {
     const query = input.value;
     const hits = await search(query);
     // Keys typed meanwhile have their own search: only the current query's results are shown.
-    if (query === input.value) render(hits, query);
+    if (query !== input.value) return;
+    // The notes' files are asked for before the list is written, so their requests leave first.
+    const notes = Promise.all(hits.map((h) => once(`search/notes/${h.id}.json`, (n) => n)));
+    render(hits, query);
+    const got = await notes;
+    if (query === input.value) fill(hits, got, query);
   });
-  // A reader who focuses the box is about to type: fetch the shard list and MiniSearch meanwhile.
+  // A reader who focuses the box is about to type: fetch search.json and MiniSearch meanwhile.
   input.addEventListener('focus', () => Promise.all([meta(), library()]), { once: true });
   // Back in the box, the list of the query still there opens again.
   input.addEventListener('focus', () => {

@@ -1,4 +1,4 @@
-// SearchBenchmark's alternatives: each library's index of the whole corpus in one file, as a site without shards
+// SearchBenchmark's alternatives: each library's index of the whole corpus in one file, as a site without buckets
 // would serve it. Arguments: the built site, the folder npm installed minisearch and flexsearch into, the site's
 // search.js (whose terms() both indexes use, as the site's own index does). Reads search/notes/*.json; writes bench/.
 import fs from 'node:fs';

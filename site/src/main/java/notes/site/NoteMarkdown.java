@@ -13,6 +13,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import notes.site.markdown.FootnoteBackLinks;
 import notes.site.markdown.NotesExtension;
 import notes.site.markdown.TableColumns;
 
@@ -51,10 +52,9 @@ final class NoteMarkdown {
         options.set(NotesExtension.TEX, (tex, display) -> MathRenderer.get().render(tex, display));
         options.set(NotesExtension.FORMS, forms);
         options.set(NotesExtension.IMAGES, images);
-        // The way back from a footnote is named for screen readers; the arrow is decoration (U+FE0E: as text, not
-        // an emoji). The note's number is announced as a footnote, not as a bare number.
-        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING,
-                "<span aria-hidden=\"true\">↩\uFE0E</span><span class=\"visually-hidden\">回到內文</span>");
+        // The way back from a footnote is named for screen readers (FootnoteBackLinks). The note's number is
+        // announced as a footnote, not as a bare number.
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, FootnoteBackLinks.LINK);
         options.set(FootnoteExtension.FOOTNOTE_REF_PREFIX, "<span class=\"visually-hidden\">註腳</span>");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
@@ -74,6 +74,6 @@ final class NoteMarkdown {
 
     /** The tree as HTML; formulas are rendered by KaTeX here (from the cache when seen before). */
     String render(Document document) {
-        return renderer.render(document);
+        return FootnoteBackLinks.name(renderer.render(document));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,13 @@ import notes.base.JsonText;
  * The search index, written when the site is built and read by MiniSearch in the page (assets/js/search.js), in
  * pieces so the first query downloads little however many notes there are:
  * <ul>
- * <li>{@code search.json}: the glosses (synonyms) and the list of shards;</li>
- * <li>{@code search/KEY.json}: the terms that begin with one shard key ({@link SearchTerms#shard}), as a MiniSearch
- * index (MiniSearch's own serialization, version 2, fields title and text), with the whole site's document count
- * and average field lengths so scores from different shards add up;</li>
- * <li>{@code search/notes/N.json}: note N's address, title and sections (the snippets), fetched per result.</li>
+ * <li>{@code search.json}: the glosses (synonyms), every note's address and title (a result is listed with them) and
+ * MiniSearch's serialization of the notes without their terms (ids and field lengths, for scoring);</li>
+ * <li>{@code search/B.json}, B from 0 to {@link SearchTerms#BUCKETS} - 1: the terms of bucket B
+ * ({@link SearchTerms#bucket}), as the {@code index} array of MiniSearch's own serialization (version 2, fields title
+ * and text), which the page joins with search.json's {@code index} for MiniSearch.loadJS;</li>
+ * <li>{@code search/notes/N.json}: note N's address, title and sections, fetched per listed result for its
+ * snippet.</li>
  * </ul>
  */
 final class SearchIndex {
@@ -69,19 +72,39 @@ final class SearchIndex {
             }
             texts.add(counts(text.toString()));
         }
-        Map<String, Shard> shards = shards(titles, texts);
-        for (Map.Entry<String, Shard> s : shards.entrySet()) {
-            Files.writeString(dir.resolve(s.getKey() + ".json"), s.getValue().json(notes.size(), average(titles),
-                    average(texts)), StandardCharsets.UTF_8);
+        Bucket[] buckets = buckets(titles, texts);
+        for (int b = 0; b < buckets.length; b++) {
+            Files.writeString(dir.resolve(b + ".json"), buckets[b].json(), StandardCharsets.UTF_8);
         }
-        Files.writeString(site.resolve("search.json"), "{\"glosses\":" + glossJson(glosses.keySet()) + ",\"shards\":"
-                + shards.keySet().stream().map(JsonText::quote).collect(Collectors.joining(",", "[", "]")) + "}\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("search.json"), "{\"glosses\":" + glossJson(glosses.keySet()) + ",\"notes\":"
+                + notes.stream().map(n -> "[" + JsonText.quote(n.url()) + "," + JsonText.quote(n.title()) + "]")
+                        .collect(Collectors.joining(",", "[", "]"))
+                + ",\"index\":" + documents(titles, texts) + "}\n", StandardCharsets.UTF_8);
     }
 
     /**
-     * Moves a written index from {@code from} into the site at {@code to}: the shards and notes first, search.json
-     * (which names the shards) last, so a page never reads a list naming shards that are not there yet.
+     * What MiniSearch.toJSON() writes besides the terms (serializationVersion 2): every note's id and field lengths,
+     * once here rather than in every bucket; the page adds a query's buckets as {@code index} and calls loadJS.
+     */
+    private static String documents(List<Map<String, Integer>> titles, List<Map<String, Integer>> texts) {
+        StringBuilder ids = new StringBuilder();
+        StringBuilder lengths = new StringBuilder();
+        for (int id = 0; id < titles.size(); id++) {
+            String sep = id == 0 ? "" : ",";
+            ids.append(sep).append('"').append(id).append("\":").append(id);
+            lengths.append(sep).append('"').append(id).append("\":[").append(titles.get(id).size()).append(',')
+                    .append(texts.get(id).size()).append(']');
+        }
+        return "{\"documentCount\":" + titles.size() + ",\"nextId\":" + titles.size() + ",\"documentIds\":{" + ids
+                + "},\"fieldIds\":{\"title\":" + TITLE + ",\"text\":" + TEXT + "},\"fieldLength\":{" + lengths
+                + "},\"averageFieldLength\":[" + average(titles) + "," + average(texts)
+                + "],\"storedFields\":{},\"dirtCount\":0,\"serializationVersion\":2}";
+    }
+
+    /**
+     * Moves a written index from {@code from} into the site at {@code to}: the buckets and notes first, search.json
+     * (the notes' list and the lengths the buckets are scored with) last, so a page never joins a new bucket with
+     * an old list that lacks its notes.
      */
     static void move(Path from, Path to) throws IOException {
         Path old = Files.createTempDirectory(to.getParent(), "search-old");
@@ -117,41 +140,32 @@ final class SearchIndex {
         return fields.stream().mapToInt(Map::size).average().orElse(0);
     }
 
-    private static Map<String, Shard> shards(List<Map<String, Integer>> titles, List<Map<String, Integer>> texts) {
-        Map<String, Shard> shards = new TreeMap<>();
+    /** Every bucket, empty ones too (the page fetches a term's bucket without knowing whether it has terms). */
+    private static Bucket[] buckets(List<Map<String, Integer>> titles, List<Map<String, Integer>> texts) {
+        Bucket[] buckets = new Bucket[SearchTerms.BUCKETS];
+        Arrays.setAll(buckets, b -> new Bucket());
         for (int id = 0; id < titles.size(); id++) {
-            int[] lengths = {titles.get(id).size(), texts.get(id).size()};
             for (int field : new int[] {TITLE, TEXT}) {
                 for (Map.Entry<String, Integer> t : (field == TITLE ? titles : texts).get(id).entrySet()) {
-                    shards.computeIfAbsent(SearchTerms.shard(t.getKey()), k -> new Shard())
-                            .add(t.getKey(), field, id, t.getValue(), lengths);
+                    buckets[SearchTerms.bucket(t.getKey())].add(t.getKey(), field, id, t.getValue());
                 }
             }
         }
-        return shards;
+        return buckets;
     }
 
-    /** The postings of one shard: term → field → note → count, and the lengths of the notes it names. */
-    private static final class Shard {
+    /** The postings of one bucket: term → field → note → count. */
+    private static final class Bucket {
         private final Map<String, Map<Integer, Map<Integer, Integer>>> index = new TreeMap<>();
-        private final Map<Integer, int[]> lengths = new TreeMap<>();
 
-        void add(String term, int field, int note, int count, int[] noteLengths) {
+        void add(String term, int field, int note, int count) {
             index.computeIfAbsent(term, k -> new TreeMap<>()).computeIfAbsent(field, k -> new TreeMap<>())
                     .put(note, count);
-            lengths.put(note, noteLengths);
         }
 
-        /** MiniSearch.toJSON()'s format (serializationVersion 2), which MiniSearch.loadJS reads. */
-        String json(int documentCount, double titleLength, double textLength) {
-            StringBuilder out = new StringBuilder("{\"documentCount\":").append(documentCount).append(",\"nextId\":")
-                    .append(documentCount).append(",\"documentIds\":{");
-            lengths.keySet().forEach(id -> out.append('"').append(id).append("\":").append(id).append(','));
-            trim(out).append("},\"fieldIds\":{\"title\":0,\"text\":1},\"fieldLength\":{");
-            lengths.forEach((id, l) -> out.append('"').append(id).append("\":[").append(l[0]).append(',')
-                    .append(l[1]).append("],"));
-            trim(out).append("},\"averageFieldLength\":[").append(titleLength).append(',').append(textLength)
-                    .append("],\"storedFields\":{},\"dirtCount\":0,\"index\":[");
+        /** The {@code index} array of MiniSearch.toJSON()'s format (serializationVersion 2). */
+        String json() {
+            StringBuilder out = new StringBuilder("[");
             index.forEach((term, fields) -> {
                 out.append('[').append(JsonText.quote(term)).append(",{");
                 fields.forEach((field, notes) -> {
@@ -161,7 +175,7 @@ final class SearchIndex {
                 });
                 trim(out).append("}],");
             });
-            return trim(out).append("],\"serializationVersion\":2}").toString();
+            return trim(out).append("]").toString();
         }
 
         private static StringBuilder trim(StringBuilder out) {

@@ -13,6 +13,12 @@ import java.util.Locale;
  */
 final class SearchTerms {
 
+    /**
+     * How many files the index is split into (search/0.json … search/255.json), the same number as BUCKETS in
+     * search.js: fixed, so the page knows a term's file without first fetching a list of files.
+     */
+    static final int BUCKETS = 256;
+
     private SearchTerms() {
     }
 
@@ -81,9 +87,9 @@ final class SearchTerms {
     }
 
     /**
-     * The index shard a term is in: its first character's code point in hex, and for a word of letters or digits
-     * also the second's ("6b-76" for kv, "5feb" for 快取), so a prefix of two letters or one Chinese character finds
-     * every term it begins in one file.
+     * The prefix group a term is in: its first character's code point in hex, and for a word of letters or digits
+     * also the second's ("6b-76" for kv, "5feb" for 快取); {@link #bucket} keeps a group in one file, so a prefix of
+     * two letters or one Chinese character finds every term it begins there.
      */
     static String shard(String term) {
         int first = term.codePointAt(0);
@@ -93,5 +99,13 @@ final class SearchTerms {
             return key;
         }
         return key + "-" + Integer.toHexString(term.codePointAt(next));
+    }
+
+    /**
+     * The index file a term is in: its {@link #shard} key's {@link String#hashCode} modulo {@link #BUCKETS} (search.js
+     * computes the same), so the terms a prefix begins are in one file, and every file exists however few notes.
+     */
+    static int bucket(String term) {
+        return Math.floorMod(shard(term).hashCode(), BUCKETS);
     }
 }

@@ -129,7 +129,9 @@ class DocsMarkupTest {
         }
     }
 
-    /** Each use of a footnote links to it and back (twice used: two ids, two ways back), all ids distinct. */
+    /**
+     * Each use of a footnote links to it and back (twice used: two ids, two ways back, named apart), all ids distinct.
+     */
     @Test
     void footnotesLinkBackToEachUse() {
         Document html = render("一[^a]，二[^b]，再一次[^a]。\n\n[^a]: 出處甲。\n[^b]: 出處乙。\n");
@@ -147,8 +149,11 @@ class DocsMarkupTest {
         List<Element> back = html.select("a.footnote-backref");
         assertEquals(new java.util.TreeSet<>(refs), back.stream().map(a -> a.attr("href").substring(1))
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        // Two links to two places need two names (WCAG 2.2, 2.4.4 Link Purpose (In Context)): [^a]'s way back to
+        // each of its uses is named for that use; [^b], used once, keeps the plain name.
+        assertEquals(List.of("回到第 1 處引用", "回到第 2 處引用", "回到內文"),
+                back.stream().map(a -> a.select(".visually-hidden").text()).collect(java.util.stream.Collectors.toList()));
         for (Element link : back) {
-            assertEquals("回到內文", link.select(".visually-hidden").text());
             assertEquals("true", link.selectFirst("span").attr("aria-hidden"));
         }
     }

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The search terms, in Java (the index) and in assets/js/search.js (the query, run in Node), on the same texts: they
- * must agree, or a query would look for terms the index does not have.
+ * The search terms and the files they are in, in Java (the index) and in assets/js/search.js (the query, run in Node),
+ * on the same texts: they must agree, or a query would look for terms the index does not have, or in another file.
  */
 class SearchTermsTest {
     /**
@@ -37,16 +37,17 @@ class SearchTermsTest {
     }
 
     @Test
-    void pageTermsAndShardsAgreeWithTheIndex() {
+    void pageTermsShardsAndBucketsAgreeWithTheIndex() {
         String texts = TERMS.keySet().stream().map(t -> "'" + t + "'").collect(Collectors.joining(",", "[", "]"));
         String script = "const vm = require('vm'); const fs = require('fs');"
                 + "const ctx = vm.createContext({ document: { querySelector: () => null } });"
                 + "vm.runInContext(fs.readFileSync('" + Repo.root().resolve("assets/js/search.js") + "', 'utf8'), ctx);"
                 + "console.log(vm.runInContext(`JSON.stringify(" + texts + ".map((t) => terms(t).map((w) => w + ' '"
-                + " + shard(w))))`, ctx));";
+                + " + shard(w) + ' ' + bucket(w))))`, ctx));";
         String out = Tools.run(Path.of("."), "node", "-e", script).trim();
         String expected = TERMS.values().stream().map(terms -> terms.stream()
-                .map(w -> "\"" + w + " " + SearchTerms.shard(w) + "\"").collect(Collectors.joining(",", "[", "]")))
+                .map(w -> "\"" + w + " " + SearchTerms.shard(w) + " " + SearchTerms.bucket(w) + "\"")
+                .collect(Collectors.joining(",", "[", "]")))
                 .collect(Collectors.joining(",", "[", "]"));
         assertEquals(expected, out);
     }

@@ -50,21 +50,35 @@ public final class DevServer implements AutoCloseable {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 8080;
         DevServer dev = new DevServer(root, Path.of(args[1]), Path.of(args[2]));
-        // The last complete build, when there is one, is served at once (OutputFolder only ever shows a complete
-        // site); open pages reload when the first build of this run replaces it.
-        boolean served = Files.isRegularFile(dev.builder.output().resolve("index.html"));
-        if (served) {
-            System.out.println("serving the last build at " + dev.serve(port).url() + " while building");
+        // The port first: a port in use is said at once, not after a first build of a minute.
+        StaticServer server;
+        try {
+            server = dev.serve(port);
+        } catch (java.net.BindException busy) {
+            System.err.println("port " + port + " is in use: stop what serves there, or choose another port with"
+                    + " -Dport=NNNN (./mvnw -Pserve package -Dport=9000)");
+            System.exit(2);
+            return;
         }
-        CalculatorBundle bundle = new CalculatorBundle(root, dev.scripts);
-        if (bundle.compilesHere() && !bundle.upToDate()) {
-            dev.compileBundleWhileServing(bundle);
+        try {
+            // The last complete build, when there is one, is served at once (OutputFolder only ever shows a
+            // complete site); open pages reload when the first build of this run replaces it.
+            System.out.println(Files.isRegularFile(dev.builder.output().resolve("index.html"))
+                    ? "serving the last build at " + server.url() + " while building"
+                    : "building the site for the first time; " + server.url() + " serves it when it is done");
+            CalculatorBundle bundle = new CalculatorBundle(root, dev.scripts);
+            if (bundle.compilesHere() && !bundle.upToDate()) {
+                dev.compileBundleWhileServing(bundle);
+            }
+            dev.rebuild(false, Set.of());
+            System.out.println("serving " + server.url() + " (Ctrl-C to stop); watching content/, templates/,"
+                    + " assets/, calculators/ and web/");
+            dev.watch();
+        } catch (Exception | Error e) {
+            // Some libraries leave threads running that would keep Maven's exec:java waiting for ever.
+            e.printStackTrace();
+            System.exit(1);
         }
-        dev.rebuild(false, Set.of());
-        StaticServer server = served ? dev.server : dev.serve(port);
-        System.out.println("serving " + server.url() + " (Ctrl-C to stop); watching content/, templates/, assets/,"
-                + " calculators/ and web/");
-        dev.watch();
     }
 
     /**

@@ -71,6 +71,9 @@ class SiteOutputIT {
         // Archive and tag pages are their own pages, not duplicates of the home page.
         assertEquals(HOST + "/archive.html", page("archive.html").selectFirst("link[rel=canonical]").attr("href"));
         assertEquals(HOST + "/tags/AI.html", page("tags/AI.html").selectFirst("link[rel=canonical]").attr("href"));
+        // A tag of two words (ONNX Runtime, in onnx-versions.md) has a page whose address escapes the space.
+        assertEquals(HOST + "/tags/ONNX%20Runtime.html",
+                page("tags/ONNX Runtime.html").selectFirst("link[rel=canonical]").attr("href"));
         assertEquals(HOST + "/tags/index.html",
                 page("tags/index.html").selectFirst("meta[property=og:url]").attr("content"));
     }
@@ -208,5 +211,26 @@ class SiteOutputIT {
         } catch (IllegalArgumentException notAnAddress) {
             // prose in an attribute (a title, an aria-label) is not an address
         }
+    }
+
+    /** Every address in every page is a URI (RFC 3986: a space is %20), as crawlers and feed readers need it. */
+    @Test
+    void everyAddressIsAValidUri() throws IOException {
+        int checked = 0;
+        try (Stream<Path> pages = Files.walk(SITE)) {
+            for (Path p : (Iterable<Path>) pages.filter(x -> x.toString().endsWith(".html"))::iterator) {
+                Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+                for (org.jsoup.nodes.Element e : doc.select("a[href], link[href], script[src], img[src]")) {
+                    String address = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    try {
+                        new java.net.URI(address);
+                        checked++;
+                    } catch (java.net.URISyntaxException bad) {
+                        throw new AssertionError(SITE.relativize(p) + ": " + e.outerHtml(), bad);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 500, "addresses checked: " + checked);
     }
 }

@@ -9,11 +9,13 @@ const IS_CJK = new RegExp(`^[${CJK}]`, 'u');
 
 // The same rule as SearchTerms.java: fold width and case (ＫＶ is kv), words as they are, Chinese as bigrams.
 const fold = (s) => s.normalize('NFKC').toLowerCase();
-const terms = (text) => (fold(text).match(RUN) || []).flatMap((run) => {
+const runs = (text) => fold(text).match(RUN) || [];
+const runTerms = (run) => {
   const chars = [...run];
   if (!IS_CJK.test(run) || chars.length === 1) return [run];
   return chars.slice(1).map((c, i) => chars[i] + c);
-});
+};
+const terms = (text) => runs(text).flatMap(runTerms);
 const shard = (term) => {
   const [first, second] = [...term].map((c) => c.codePointAt(0).toString(16));
   return IS_CJK.test(term) || second === undefined ? first : `${first}-${second}`;
@@ -86,20 +88,48 @@ if (form) {
     return engine.index;
   };
 
-  // The query as clauses that must all match; a clause is either side of a gloss (快取 or cache) or one term.
+  // The query as clauses; a clause is either side of a gloss (快取 or cache) or one term. Each names the run of
+  // Chinese characters it lies in (-1 for a word, or a gloss across runs) and how many of the query's terms it covers.
   const clauses = async (query) => {
-    const rest = terms(query);
+    const tagged = runs(query).flatMap((run, r) => runTerms(run).map((term) => [term, IS_CJK.test(run) ? r : -1]));
+    const rest = tagged.map(([term]) => term);
+    const runOf = tagged.map(([, r]) => r);
+    const at = (side) => rest.findIndex((_, i) => side.every((t, k) => rest[i + k] === t));
     const out = [];
     for (const sides of (await meta()).glosses) {
-      const side = sides.find((s) => rest.some((_, i) => s.every((t, k) => rest[i + k] === t)));
+      const side = sides.find((s) => at(s) >= 0);
       if (!side) continue;
-      rest.splice(rest.findIndex((_, i) => side.every((t, k) => rest[i + k] === t)), side.length);
-      out.push(sides);
+      const span = runOf.splice(at(side), side.length);
+      rest.splice(at(side), side.length);
+      out.push({ sides, run: span.every((r) => r === span[0]) ? span[0] : -1, size: side.length });
     }
-    return out.concat(rest.map((t) => [[t]]));
+    return out.concat(rest.map((t, i) => ({ sides: [[t]], run: runOf[i], size: 1 })));
   };
 
-  // The best ten notes, each with its address, title and the terms it matched.
+  // MiniSearch's query trees: every term of a side (or a word it begins, or one a typo away), either side of a clause.
+  const every = (queries) => ({ combineWith: 'AND', queries });
+  const either = (clause) => ({ combineWith: 'OR', queries: clause.sides.map(every) });
+
+  // A Chinese compound typed without spaces (債券殖利率) also finds notes that write its words apart (債券…殖利率):
+  // for each run of three bigrams or more, a note may match any of its clauses, as long as they cover more than half
+  // of the run's bigrams (債券 殖利 利率 of 債券 券殖 殖利 利率; the bigram across the words' seam is rarely written).
+  // The other clauses must still all match. Null when no run can be relaxed.
+  const partialQuery = (wanted) => {
+    const size = new Map();
+    wanted.filter((c) => c.run >= 0).forEach((c) => size.set(c.run, (size.get(c.run) || 0) + c.size));
+    const loose = [...size.keys()].filter((r) => size.get(r) >= 3);
+    if (!loose.length) return null;
+    const strict = wanted.filter((c) => !loose.includes(c.run)).map(either);
+    const relaxed = loose.map((r) => ({ combineWith: 'OR', queries: wanted.filter((c) => c.run === r).map(either) }));
+    // A clause counts when every term of one of its sides matched (MiniSearch's queryTerms of the result).
+    const covered = (result, r) => wanted.filter((c) => c.run === r
+      && c.sides.some((side) => side.every((t) => result.queryTerms.includes(t)))).reduce((n, c) => n + c.size, 0);
+    const filter = (result) => loose.every((r) => covered(result, r) * 2 > size.get(r));
+    return { query: every(strict.concat(relaxed)), filter };
+  };
+
+  // The best ten notes, each with its address, title and the terms it matched: first those that match every clause,
+  // then, if fewer than ten, those that match a Chinese compound's words apart (partial), each by MiniSearch's score.
   const search = async (query) => {
     // MiniSearch, search.json and the buckets of the typed terms are fetched side by side (a gloss's other side may
     // need one bucket more).
@@ -107,13 +137,16 @@ if (form) {
     library().catch(() => {});
     const wanted = await clauses(query);
     if (!wanted.length) return [];
-    const found = await engineFor(wanted.flat(2).map(bucket));
-    // Every clause must match, by one side or the other, and every term of that side (or a word it begins, or one a
-    // typo away): MiniSearch combines the terms' results itself.
-    const every = (queries) => ({ combineWith: 'AND', queries });
-    const hits = found.search(every(wanted.map((sides) => ({ combineWith: 'OR', queries: sides.map(every) }))));
+    const found = await engineFor(wanted.flatMap((c) => c.sides.flat()).map(bucket));
+    const hits = found.search(every(wanted.map(either))).slice(0, 10);
+    const partial = hits.length < 10 && partialQuery(wanted);
+    if (partial) {
+      const listed = new Set(hits.map((r) => r.id));
+      const more = found.search(partial.query, { filter: (r) => !listed.has(r.id) && partial.filter(r) });
+      hits.push(...more.slice(0, 10 - hits.length).map((r) => ({ ...r, partial: true })));
+    }
     const { notes } = await meta();
-    return hits.slice(0, 10).map((r) => ({ id: r.id, ...notes[r.id], terms: r.terms }));
+    return hits.map((r) => ({ id: r.id, ...notes[r.id], terms: r.terms, partial: Boolean(r.partial) }));
   };
 
   const select = (i) => {
@@ -126,8 +159,10 @@ if (form) {
   // A result is listed as soon as the index has it (data-listed: the query whose results are listed), with its note's
   // title; its passage and the section it is in follow when the note's file is there (data-query: the query whose
   // results are complete). The link is updated in place, so a reader already on it keeps the focus.
-  const heading = (hit, section) =>
-    `<strong>${escape(hit.title)}</strong>${section.heading ? ' › ' + escape(section.heading) : ''}`;
+  // A partial match says so in its link, so it is read out with the option.
+  const heading = (hit, section) => `<strong>${escape(hit.title)}</strong>`
+    + `${section.heading ? ' › ' + escape(section.heading) : ''}`
+    + `${hit.partial ? ' <span class="search-partial">部分符合</span>' : ''}`;
   const render = (hits, query) => {
     active = -1;
     input.removeAttribute('aria-activedescendant');
@@ -136,7 +171,9 @@ if (form) {
     list.hidden = !hits.length;
     list.dataset.listed = query;
     if (!hits.length) list.dataset.query = query;
-    status.textContent = query ? (hits.length ? `找到 ${hits.length} 筆` : '沒有符合的筆記') : '';
+    const partial = hits.filter((h) => h.partial).length;
+    const count = `找到 ${hits.length} 筆${partial ? `，其中 ${partial} 筆部分符合` : ''}`;
+    status.textContent = query ? (hits.length ? count : '沒有符合的筆記') : '';
     // "No match" is shown, the count only read out (the list itself shows it).
     status.classList.toggle('visually-hidden', hits.length > 0 || !query);
   };

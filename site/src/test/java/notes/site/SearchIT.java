@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,64 @@ class SearchIT extends BrowserTest {
         // would run the subscripts together ("dc=4dh=512").
         String snippet = results("576").get(0).findElement(By.tagName("p")).getText();
         assertFalse(snippet.matches("(?s).*(dc=|dhR|=256512).*"), snippet);
+    }
+
+    /** The notes listed for a query, in order, by file name ("bond-yield.html"), each with its partial marker. */
+    private static List<String> listed(String query) {
+        return results(query).stream().map(li -> {
+            String href = li.findElement(By.tagName("a")).getAttribute("href");
+            String file = href.replaceAll("#.*", "").replaceAll(".*/", "");
+            boolean partial = !li.findElements(By.cssSelector(".search-partial")).isEmpty();
+            return partial ? file + " 部分符合" : file;
+        }).toList();
+    }
+
+    /**
+     * A Chinese compound typed without a space: the note that has it as typed first, then those that write its
+     * words apart, marked. Expected notes from their prose (footnotes are not indexed): asset-allocation.md writes
+     * "債券殖利率見[債券殖利率筆記]"; bond-yield.md's title is "債券的到期殖利率"; securities-lending.md has 殖利率
+     * but never 債券, preferred-stock.md 債券 but never 殖利率.
+     */
+    @Test
+    void compoundTypedWithoutSpaces() {
+        open("index.html");
+        assertAll(
+                () -> assertEquals(List.of("asset-allocation.html", "bond-yield.html 部分符合"), listed("債券殖利率")),
+                // preferred-stock.md: title "特別股：清算優先權…"; asset-allocation.md has 特別股 but never 清算.
+                () -> assertEquals(List.of("preferred-stock.html 部分符合"), listed("特別股清算")),
+                // 注意力 and 快取 (or its gloss, cache) both in the prose of mla.md ("注意力都要和前面所有 token",
+                // "## KV 快取為什麼重要") and gguf.md ("一般的注意力層", "## KV 快取與滑動視窗"); lora.md, moe.md,
+                // onnx-versions.md and training-compute.md have 注意力 only, deepseek-r1.md 快取 only.
+                () -> assertEquals(Set.of("mla.html 部分符合", "gguf.html 部分符合"), Set.copyOf(listed("注意力快取"))),
+                () -> assertEquals(2, listed("注意力快取").size()));
+    }
+
+    @Test
+    void partialMatchIsAnOptionOfTheListbox() {
+        open("index.html");
+        results("債券殖利率");
+        // Read out, not shown: the two notes of compoundTypedWithoutSpaces, one of them partial.
+        assertEquals("找到 2 筆，其中 1 筆部分符合",
+                browser.find("[data-search-status]").getAttribute("textContent"));
+        WebElement input = browser.find("#site-search-input");
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertEquals("search-hit-1", input.getAttribute("aria-activedescendant"));
+        WebElement option = browser.find("#search-hit-1");
+        assertEquals("option", option.getAttribute("role"));
+        assertEquals("true", option.getAttribute("aria-selected"));
+        assertTrue(option.getText().contains("部分符合"), option.getText());
+        input.sendKeys(Keys.ENTER);
+        browser.waitUntil("return location.pathname.endsWith('/notes/bond-yield.html')");
+    }
+
+    @Test
+    void chineseCompoundWithNoMatchIsShown() {
+        open("index.html");
+        // No note has 量子, 子糾 or 糾纏 (grep content/notes): partial matching must not invent one.
+        assertTrue(results("量子糾纏").isEmpty());
+        WebElement status = browser.find("[data-search-status]");
+        assertEquals("沒有符合的筆記", status.getText());
+        assertTrue(status.isDisplayed());
     }
 
     @Test

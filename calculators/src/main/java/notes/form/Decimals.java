@@ -39,6 +39,8 @@ public final class Decimals {
      * plain digits: 10^12, one 兆. A 13-digit whole part ("1,234,567,890,123.4 天") is past what a reader takes in
      * at a glance, and with the few decimals the pages print every plain figure below it stays within the 15
      * significant digits a double holds (IEEE 754 binary64, C's {@code DBL_DIG}), so no printed digit is noise.
+     * A count with a unit ({@link Units#count}) keeps the same bound on what is read: at most four digits before
+     * 萬, 億 or 兆, so up to 9,999.99 兆 and scientific from there.
      */
     public static final double SCIENTIFIC_FROM = 1e12;
 

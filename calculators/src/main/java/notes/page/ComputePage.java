@@ -111,10 +111,12 @@ public final class ComputePage implements Calculator {
         double gpuHours = in.number("compute.gpuHours");
         double mfu6nd = TrainingCompute.mfuFromGpuHours(flops6nd, gpuHours, peak);
         double mfu = TrainingCompute.mfuFromGpuHours(flops, gpuHours, peak);
+        String share = Decimals.share(attention / (6 * activated), 1);
+        // A space between Han characters and digits, none before "小於" (a share too small for its places).
+        String ofSixN = "是 6N 的" + (Character.isDigit(share.charAt(0)) ? " " : "") + share;
         Result r = Result.ok()
                 .number("compute.flops6nd", Units.scientific(flops6nd) + " FLOPs", flops6nd)
-                .number("compute.attention", Units.scientific(attention) + " FLOPs，是 6N 的 "
-                        + Decimals.share(attention / (6 * activated), 1), attention)
+                .number("compute.attention", Units.scientific(attention) + " FLOPs，" + ofSixN, attention)
                 .number("compute.flops", Units.scientific(flops) + " FLOPs", flops)
                 .number("compute.impliedMfu6nd", Decimals.percent(mfu6nd, 1), mfu6nd)
                 .number("compute.impliedMfu", Decimals.percent(mfu, 1), mfu)

@@ -330,7 +330,7 @@ class LlmPagesTest {
         assertEquals("6.26 × 10¹³ %", r.texts().get("compute.impliedMfu6nd"));
         assertEquals("2.00 × 10¹⁶ 個 token", r.texts().get("compute.chinchilla"));
         // 12 FLOPs of attention a token over 6N = 6 x 10^15: 2 x 10^-15, i.e. 2 x 10^-13 %, past eight places.
-        assertEquals("1.20 × 10¹ FLOPs，是 6N 的 小於 0.00000001 %", r.texts().get("compute.attention"));
+        assertEquals("1.20 × 10¹ FLOPs，是 6N 的小於 0.00000001 %", r.texts().get("compute.attention"));
         // The fewest hours the verdict quotes are the same 6 x 10^33 / (10^12 x 3,600).
         assertTrue(r.texts().get("compute.verdict").contains("至少要 1.67 × 10¹⁸ GPU 小時"),
                 r.texts().get("compute.verdict"));

@@ -22,14 +22,7 @@ public final class IsoDate {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        if (year < 1 || month < 1 || month > 12 || day < 1) {
-            return null;
-        }
-        LocalDate first = LocalDate.of(year, month, 1);
-        return day > first.lengthOfMonth() ? null : first.withDayOfMonth(day);
+        return parseTypedOrNull(s);
     }
 
     /**

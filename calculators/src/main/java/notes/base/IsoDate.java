@@ -3,10 +3,11 @@ package notes.base;
 import java.time.LocalDate;
 
 /**
- * Reads and writes dates as ISO {@code YYYY-MM-DD}.
+ * Reads and writes dates as ISO {@code YYYY-MM-DD}, and reads the forms a reader in Taiwan also types: slashes
+ * ("2008/02/15") and one-digit months and days ("2008-2-5"). The command line's files take ISO only; the pages take
+ * both and write ISO back (URL, echo).
  *
- * <p>Hand-written on purpose: {@code LocalDate.parse} drags time-zone data into the TeaVM bundle (about 300 KB), and
- * this is the only date format the calculators accept.
+ * <p>Hand-written on purpose: {@code LocalDate.parse} drags time-zone data into the TeaVM bundle (about 300 KB).
  */
 public final class IsoDate {
     private IsoDate() {
@@ -21,16 +22,51 @@ public final class IsoDate {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        if (year < 1 || month < 1 || month > 12 || day < 1) {
-            return null;
-        }
-        LocalDate first = LocalDate.of(year, month, 1);
-        return day > first.lengthOfMonth() ? null : first.withDayOfMonth(day);
+        return parseTypedOrNull(s);
     }
 
+    /**
+     * A date as a reader types it: a four-digit year, a month and a day of one or two digits, with the same
+     * separator, '-' or '/', twice ("2008-02-15", "2008/2/15", "2008-2-5"). Null for another shape or a day the
+     * calendar lacks ("2008/02/30"); {@link #typedYear} tells the two apart.
+     */
+    public static LocalDate parseTypedOrNull(String text) {
+        int[] ymd = fieldsOrNull(text);
+        if (ymd == null || ymd[0] < 1 || ymd[1] < 1 || ymd[1] > 12 || ymd[2] < 1) {
+            return null;
+        }
+        LocalDate first = LocalDate.of(ymd[0], ymd[1], 1);
+        return ymd[2] > first.lengthOfMonth() ? null : first.withDayOfMonth(ymd[2]);
+    }
+
+    /**
+     * The year of a text of the shape {@link #parseTypedOrNull} reads, whatever the calendar says of its day, or -1
+     * for another shape: a message can then say which is wrong, the shape, the year or the day.
+     */
+    public static int typedYear(String text) {
+        int[] ymd = fieldsOrNull(text);
+        return ymd == null ? -1 : ymd[0];
+    }
+
+    /** Year, month and day of "YYYY-M-D" or "YYYY/M/D" (month and day one or two digits), or null. */
+    private static int[] fieldsOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.trim();
+        if (s.length() < 8 || s.length() > 10 || (s.charAt(4) != '-' && s.charAt(4) != '/')) {
+            return null;
+        }
+        char separator = s.charAt(4);
+        int second = s.indexOf(separator, 5);
+        if (second < 6 || second > 7 || s.length() - second - 1 < 1 || s.length() - second - 1 > 2) {
+            return null;
+        }
+        int[] ymd = {digits(s, 0, 4), digits(s, 5, second), digits(s, second + 1, s.length())};
+        return ymd[0] < 0 || ymd[1] < 0 || ymd[2] < 0 ? null : ymd;
+    }
+
+    /** The date as ISO {@code YYYY-MM-DD}, zero-padded: 2008-02-05. */
     public static String format(LocalDate date) {
         return pad(date.getYear(), 4) + "-" + pad(date.getMonthValue(), 2) + "-" + pad(date.getDayOfMonth(), 2);
     }

@@ -39,6 +39,8 @@ public final class Decimals {
      * plain digits: 10^12, one 兆. A 13-digit whole part ("1,234,567,890,123.4 天") is past what a reader takes in
      * at a glance, and with the few decimals the pages print every plain figure below it stays within the 15
      * significant digits a double holds (IEEE 754 binary64, C's {@code DBL_DIG}), so no printed digit is noise.
+     * A count with a unit ({@link Units#count}) keeps the same bound on what is read: at most four digits before
+     * 萬, 億 or 兆, so up to 9,999.99 兆 and scientific from there.
      */
     public static final double SCIENTIFIC_FROM = 1e12;
 
@@ -83,15 +85,33 @@ public final class Decimals {
         return negative ? "-" + sb : sb.toString();
     }
 
-    /** A decimal fraction as a percentage: 0.065 -> "6.50 %". */
+    /**
+     * {@link #fixed}, except for a figure that is not zero but rounds to zero at {@code decimals} places: it reads as
+     * lying below the smallest step shown, 0.00001 at two places -> "小於 0.01", -0.00001 -> "介於 -0.01 與 0 之間",
+     * never a "0.00" that claims zero or a string of zeros ending in one digit. This is the project's one rule for a
+     * figure too small for its precision; percentages ({@link #percent}, {@link #share}) and counts
+     * ({@link Units#count}) follow it, and a duration says the same in words ("不到 1 分鐘", {@link Durations}).
+     * Figures that can be zero or negative only by rounding noise (a table of prices) stay with {@link #fixed}.
+     */
+    public static String fixedOrBelow(double value, int decimals) {
+        String text = fixed(value, decimals);
+        double step = Math.pow(10, -decimals);
+        if (value == 0 || Math.abs(value) >= 0.5 * step) {
+            return text;
+        }
+        String shown = fixed(step, decimals);
+        return value > 0 ? "小於 " + shown : "介於 -" + shown + " 與 0 之間";
+    }
+
+    /** A decimal fraction as a percentage: 0.065 -> "6.50 %", 1e-7 -> "小於 0.01 %" ({@link #fixedOrBelow}). */
     public static String percent(double fraction, int decimals) {
-        return fixed(fraction * 100, decimals) + " %";
+        return fixedOrBelow(fraction * 100, decimals) + " %";
     }
 
     /**
      * A share as a percentage with at least {@code decimals} places, and more for a small share so that two
      * significant digits show: 0.125 -> "12.50 %", 1.6e-5 -> "0.0016 %" (not "0.00 %"). At most eight places, so a
-     * share below 10^-10 still prints as zero.
+     * share below 0.5 × 10^-10 reads "小於 0.00000001 %" ({@link #fixedOrBelow}).
      */
     public static String share(double fraction, int decimals) {
         double percent = Math.abs(fraction * 100);

@@ -46,7 +46,7 @@ public final class Field {
         return new Field(name, FieldKind.INTEGER, label).range(0, 1_000_000_000);
     }
 
-    /** An ISO date (YYYY-MM-DD), from 1900 to 9999. */
+    /** A date from 1900 to 9999, typed YYYY-MM-DD or as {@link notes.base.IsoDate#parseTypedOrNull} also reads. */
     public static Field date(String name, String label) {
         return new Field(name, FieldKind.DATE, label).hint("YYYY-MM-DD");
     }

@@ -16,7 +16,12 @@ public enum FieldProblem {
     OUT_OF_RANGE,
     NOT_ABOVE,
     NOT_WHOLE,
+    /** Not a date's shape: YYYY-MM-DD, with slashes or one-digit months and days also read. */
     NOT_A_DATE,
+    /** A date's shape with a year before 1900 (the day-count conventions' calendars start there). */
+    DATE_OUT_OF_RANGE,
+    /** A date's shape and year, but a day the month lacks (2008-02-30) or a month past 12. */
+    NO_SUCH_DAY,
     NOT_A_CHOICE,
     NOT_YES_OR_NO,
     ROW_NOT_A_NUMBER,

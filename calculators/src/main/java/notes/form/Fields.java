@@ -85,12 +85,7 @@ public final class Fields {
         }
         switch (f.kind()) {
             case NUMBER, INTEGER -> checkNumber(f, name, text);
-            case DATE -> {
-                LocalDate date = IsoDate.parseOrNull(text);
-                if (date == null || date.getYear() < 1900 || date.getYear() > 9999) {
-                    fail(name, FieldProblem.NOT_A_DATE, f, text);
-                }
-            }
+            case DATE -> checkDate(f, name, text);
             case SELECT, RADIO -> {
                 if (!isChoice(f, text)) {
                     fail(name, FieldProblem.NOT_A_CHOICE, f, text);
@@ -107,6 +102,24 @@ public final class Fields {
                 }
             }
             case VECTOR, MATRIX -> checkRows(f, name, text);
+        }
+    }
+
+    /**
+     * A date in any shape {@link IsoDate#parseTypedOrNull} reads, kept as ISO from here on (the URL, the echo); a
+     * problem names what is wrong: the shape, the year's range (1900 to 9999) or a day the month lacks.
+     */
+    private void checkDate(Field f, String name, String text) {
+        int year = IsoDate.typedYear(text);
+        LocalDate date = IsoDate.parseTypedOrNull(text);
+        if (year < 0) {
+            fail(name, FieldProblem.NOT_A_DATE, f, text);
+        } else if (year < 1900) {
+            fail(name, FieldProblem.DATE_OUT_OF_RANGE, f, text);
+        } else if (date == null) {
+            fail(name, FieldProblem.NO_SUCH_DAY, f, text);
+        } else {
+            shown.put(name, IsoDate.format(date));
         }
     }
 
@@ -229,6 +242,23 @@ public final class Fields {
         return shown.containsKey(name);
     }
 
+    /**
+     * {@code raw} with each date that reads ({@link IsoDate#parseTypedOrNull}) in ISO form and all else as typed:
+     * what the page writes into its URL, so "2008/2/15" is kept as 2008-02-15.
+     */
+    public static Map<String, String> withIsoDates(Declaration declaration, Map<String, String> raw) {
+        Map<String, String> out = new LinkedHashMap<>(raw);
+        for (Map.Entry<String, String> e : out.entrySet()) {
+            Field f = declaration.field(e.getKey());
+            LocalDate date = f != null && f.kind() == FieldKind.DATE
+                    ? IsoDate.parseTypedOrNull(ReaderText.fold(e.getValue())) : null;
+            if (date != null) {
+                e.setValue(IsoDate.format(date));
+            }
+        }
+        return out;
+    }
+
     /** The shown fields' text after folding, by name, in form order (what the page keeps in the URL). */
     public Map<String, String> shownText() {
         return Collections.unmodifiableMap(shown);
@@ -253,7 +283,7 @@ public final class Fields {
 
     /** A {@link FieldKind#DATE}; null when it has a problem. */
     public LocalDate date(String name) {
-        return problems.containsKey(name) ? null : IsoDate.parseOrNull(require(name));
+        return problems.containsKey(name) ? null : IsoDate.parseTypedOrNull(require(name));
     }
 
     /** A checkbox ("yes" from the page, "true" from the command line's JSON). */

@@ -35,7 +35,9 @@ public final class Messages {
             case NOT_ABOVE -> "須大於 " + amount(field.min(), field).trim() + "，且不超過 "
                     + amount(field.max(), field).trim() + "。";
             case NOT_WHOLE -> "須為整數（" + quoted + "有小數）。";
-            case NOT_A_DATE -> quoted + "不是 1900 到 9999 年之間的日期，請用 YYYY-MM-DD（例如 2008-02-15）。";
+            case NOT_A_DATE -> quoted + "的格式不對，請寫成年-月-日，例如 2008-02-15（2008/2/15 也可以）。";
+            case DATE_OUT_OF_RANGE -> quoted + "早於 1900 年，請填 1900 到 9999 年之間的日期。";
+            case NO_SUCH_DAY -> quoted + "不是日曆上有的日子，請檢查月份與日期（例如 2 月最多 29 日）。";
             case NOT_A_CHOICE -> quoted + "不是可選的項目，請從清單中選一個。";
             case NOT_YES_OR_NO -> quoted + "不是勾選值：勾選寫 true（或 yes），不勾選寫 false（或 no）。";
             case ROW_NOT_A_NUMBER -> where + quoted + "不是數字。";

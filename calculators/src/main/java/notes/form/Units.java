@@ -1,36 +1,53 @@
 package notes.form;
 
 /**
- * Large counts and byte sizes for people: "671.03 B", "1.00 GiB", "3.15 × 10²³". Past the largest suffix (1,000 T
+ * Large counts and byte sizes for people: "6,710.26 億", "1.00 GiB", "3.15 × 10²³". Past the largest unit (10,000 兆
  * for a count, 1,024 PiB for bytes) a figure is printed in scientific form, as {@link Decimals#fixed} prints any
- * figure of 10^12 or more: a suffix is only worth reading while the number before it has a few digits.
+ * figure of 10^12 or more: a unit is only worth reading while the number before it has a few digits.
  */
 public final class Units {
+    /** 萬, 億, 兆: each 10^4 times the one before (Ministry of Education dictionary; 兆 = 10^12 in Taiwan). */
+    private static final double[] COUNT_SIZES = {1e12, 1e8, 1e4};
+    private static final String[] COUNT_UNITS = {"兆", "億", "萬"};
+
     private Units() {
     }
 
     /**
-     * A parameter or token count with an English short-scale suffix (K, M, B, T), as model cards write them; from
-     * 1,000 T (10^15) on in scientific form: 1.5e20 -> "1.50 × 10²⁰", not "150,000,000.00 T".
+     * A parameter or token count in Taiwan's large-number units 萬 (10^4), 億 (10^8) and 兆 (10^12), two decimals:
+     * 671,026,419,200 -> "6,710.26 億", 4,194,304 -> "419.43 萬"; below 10^4 the digits themselves ("9,999";
+     * "0.50" and "小於 0.01" for fractions, as {@link Decimals#fixedOrBelow} says). Not the model cards' K/M/B/T:
+     * next to byte sizes a bare "B" reads as bytes. A unit never has more than four integer digits before it, so a
+     * figure that rounds to 10,000.00 of a unit takes the next one (99,999,999.6 -> "1.00 億"), and from 10,000 兆
+     * (10^16) on the count is scientific: 1.5e20 -> "1.50 × 10²⁰", not "15,000.00 兆".
      */
     public static String count(double n) {
         double abs = Math.abs(n);
-        if (abs >= 999.995e12) {
+        // 9,999.995 of a unit already rounds to 10,000.00 at two decimals.
+        if (abs >= 9999.995 * COUNT_SIZES[0]) {
             return scientific(n);
         }
-        if (abs >= 1e12) {
-            return Decimals.fixed(n / 1e12, 2) + " T";
+        for (int i = 0; i < COUNT_SIZES.length; i++) {
+            double from = i == COUNT_SIZES.length - 1 ? COUNT_SIZES[i] : 9999.995 * COUNT_SIZES[i + 1];
+            if (abs >= from) {
+                return Decimals.fixed(n / COUNT_SIZES[i], 2) + " " + COUNT_UNITS[i];
+            }
         }
-        if (abs >= 1e9) {
-            return Decimals.fixed(n / 1e9, 2) + " B";
-        }
-        if (abs >= 1e6) {
-            return Decimals.fixed(n / 1e6, 2) + " M";
-        }
-        if (abs >= 1e3) {
-            return Decimals.fixed(n / 1e3, 2) + " K";
-        }
-        return Decimals.plain(n);
+        // Below 10^4 a count is usually whole; a fraction comes from a tiny typed figure (0.000001 billion tokens).
+        return n == Math.rint(n) ? Decimals.fixed(n, 0) : Decimals.fixedOrBelow(n, 2);
+    }
+
+    /**
+     * {@link #count} followed by what is counted, with the measure word written as Taiwan writes it: the unit and the
+     * noun join ("7,400.00 億個 token"), a bare figure stands apart ("20 個 token", "2.00 × 10¹⁶ 個 token").
+     *
+     * @param noun what is counted, with its measure word: "個 token", "個參數"
+     */
+    public static String count(double n, String noun) {
+        String figure = count(n);
+        char last = figure.charAt(figure.length() - 1);
+        boolean unit = last == '萬' || last == '億' || last == '兆';
+        return figure + (unit ? "" : " ") + noun;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.google.auto.service.AutoService;
 import notes.form.Calculator;
 import notes.form.Decimals;
 import notes.form.Declaration;
+import notes.form.Durations;
 import notes.form.Field;
 import notes.form.Fields;
 import notes.form.Output;
@@ -77,7 +78,7 @@ public final class ComputePage implements Calculator {
                     Output.value("compute.impliedMfu6nd", "由 GPU 小時反推的 MFU（只算 6ND）", "%"),
                     Output.value("compute.impliedMfu", "由 GPU 小時反推的 MFU（含注意力）", "%"),
                     Output.sentence("compute.verdict", "反推的 MFU 說明了什麼"),
-                    Output.value("compute.days", "以上面的 MFU 估算的訓練天數", "天"),
+                    Output.value("compute.days", "以上面的 MFU 估算的訓練時間", "天"),
                     Output.value("compute.gpuHoursNeeded", "以上面的 MFU 估算的 GPU 小時", "GPU 小時"),
                     Output.value("compute.chinchilla", "Chinchilla 建議的 token 數（20N，稠密模型的經驗法則）", "tokens"),
                     Output.value("compute.weights", "16 位元權重（總參數）", "B"),
@@ -110,10 +111,12 @@ public final class ComputePage implements Calculator {
         double gpuHours = in.number("compute.gpuHours");
         double mfu6nd = TrainingCompute.mfuFromGpuHours(flops6nd, gpuHours, peak);
         double mfu = TrainingCompute.mfuFromGpuHours(flops, gpuHours, peak);
+        String share = Decimals.share(attention / (6 * activated), 1);
+        // A space between Han characters and digits, none before "小於" (a share too small for its places).
+        String ofSixN = "是 6N 的" + (Character.isDigit(share.charAt(0)) ? " " : "") + share;
         Result r = Result.ok()
                 .number("compute.flops6nd", Units.scientific(flops6nd) + " FLOPs", flops6nd)
-                .number("compute.attention", Units.scientific(attention) + " FLOPs，是 6N 的 "
-                        + Decimals.share(attention / (6 * activated), 1), attention)
+                .number("compute.attention", Units.scientific(attention) + " FLOPs，" + ofSixN, attention)
                 .number("compute.flops", Units.scientific(flops) + " FLOPs", flops)
                 .number("compute.impliedMfu6nd", Decimals.percent(mfu6nd, 1), mfu6nd)
                 .number("compute.impliedMfu", Decimals.percent(mfu, 1), mfu)
@@ -132,9 +135,8 @@ public final class ComputePage implements Calculator {
     private static void time(Fields in, Result r, double flops, double peak) {
         double gpus = in.integer("compute.gpus");
         double seconds = TrainingCompute.seconds(flops, gpus, peak, in.number("compute.mfu") / 100);
-        r.number("compute.days", Decimals.fixed(seconds / 86400, 1) + " 天", seconds / 86400)
-                .number("compute.gpuHoursNeeded", Decimals.fixed(seconds * gpus / 3600, 0) + " GPU 小時",
-                        seconds * gpus / 3600);
+        r.number("compute.days", Durations.wallClock(seconds), seconds / 86400)
+                .number("compute.gpuHoursNeeded", Durations.gpuTime(seconds * gpus), seconds * gpus / 3600);
     }
 
     /** Chinchilla's tokens for N, and the memory of the total parameters and of the activations. */
@@ -145,7 +147,7 @@ public final class ComputePage implements Calculator {
         double activations = TrainingCompute.activationBytesPerLayer(in.integer("compute.sequence"),
                 in.integer("compute.microBatch"), in.integer("compute.hidden"), in.integer("compute.heads"))
                 * in.integer("compute.layers");
-        return r.number("compute.chinchilla", Units.count(chinchilla) + " tokens", chinchilla)
+        return r.number("compute.chinchilla", Units.count(chinchilla, "個 token"), chinchilla)
                 .number("compute.weights", Units.bytes(weights), weights)
                 .number("compute.state", Units.bytes(state), state)
                 .number("compute.activations", Units.bytes(activations), activations);
@@ -154,15 +156,16 @@ public final class ComputePage implements Calculator {
     /** What the implied MFU says, naming the input at fault when it is above 100 %, and a sparse peak. */
     private static String verdict(double mfu, double activated, double total, double flops, double peak,
             AcceleratorPeak chosen) {
-        String hours = Decimals.fixed(TrainingCompute.minimumGpuHours(flops, peak), 0);
+        String hours = Durations.gpuTime(TrainingCompute.minimumGpuHours(flops, peak) * 3600);
         String text = switch (TrainingCompute.diagnose(mfu, activated, total)) {
             case WITHIN_PEAK -> "在硬體能力之內。";
             case ABOVE_PEAK_ALL_PARAMETERS_ACTIVE -> "超過 100 %，硬體做不到。這裡啟用參數等於總參數："
-                    + "若是 MoE 模型，N 要填每個 token 啟用的參數（DeepSeek-V3 是 37B，不是 671B）；"
-                    + "若真是稠密模型，就是 GPU 小時填少了（以所選峰值全速跑也至少要 " + hours + " GPU 小時），"
+                    + "若是 MoE 模型，N 要填每個 token 啟用的參數"
+                    + "（DeepSeek-V3 啟用 370 億個，填 37，不是總參數 6,710 億個的 671）；"
+                    + "若真是稠密模型，就是 GPU 小時填少了（以所選峰值全速跑也至少要 " + hours + "），"
                     + "或只涵蓋訓練的一部分。";
             case ABOVE_PEAK_HOURS_OR_PEAK -> "超過 100 %，硬體做不到。參數已分開填，問題在 GPU 小時或峰值："
-                    + "以所選峰值全速跑也至少要 " + hours + " GPU 小時，填入的時數可能只涵蓋部分階段；"
+                    + "以所選峰值全速跑也至少要 " + hours + "，填入的時數可能只涵蓋部分階段；"
                     + "或所選峰值低於實際使用的 GPU 與精度。";
         };
         if (chosen != null && chosen.sparse()) {

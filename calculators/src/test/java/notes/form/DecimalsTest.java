@@ -70,4 +70,22 @@ class DecimalsTest {
         assertEquals("0.00 %", Decimals.share(0, 2));
         assertEquals("0.00000010 %", Decimals.share(1e-9, 2), "at most eight places");
     }
+
+    /**
+     * A figure that is not zero but rounds to zero at the places shown says it lies below the smallest step; a
+     * figure of half a step or more rounds as usual (0.005 -> 0.01, half-up as in {@code Math.round}).
+     */
+    @Test
+    void figuresTooSmallForTheirPlacesSaySo() {
+        assertEquals("小於 0.01", Decimals.fixedOrBelow(0.00001, 2));
+        assertEquals("介於 -0.01 與 0 之間", Decimals.fixedOrBelow(-0.00001, 2));
+        assertEquals("0.01", Decimals.fixedOrBelow(0.005, 2));
+        assertEquals("0.00", Decimals.fixedOrBelow(0, 2));
+        assertEquals("小於 1", Decimals.fixedOrBelow(0.2, 0));
+        assertEquals("1,234.50", Decimals.fixedOrBelow(1234.5, 2));
+        // A percentage: 10^-7 of a whole is 10^-5 %, below 0.01 %.
+        assertEquals("小於 0.01 %", Decimals.percent(1e-7, 2));
+        // A share past its eight places: 2 x 10^-24 (12 attention FLOPs a token over 6N = 6 x 10^24) is 2 x 10^-22 %.
+        assertEquals("小於 0.00000001 %", Decimals.share(2e-24, 2));
+    }
 }

@@ -126,10 +126,40 @@ class FieldsTest {
         assertEquals(LocalDate.of(9999, 12, 31), of("day", "９９９９－１２－３１").date("day"), "full-width date");
         Fields early = of("day", "1899-12-31");
         assertNull(early.date("day"));
-        assertEquals("「1899-12-31」不是 1900 到 9999 年之間的日期，請用 YYYY-MM-DD（例如 2008-02-15）。",
-                problem(early, "day"));
-        assertTrue(problem(of("day", "2024-02-30"), "day").startsWith("「2024-02-30」不是"), "no 30 February");
-        assertTrue(problem(of("day", "2024/02/15"), "day").contains("YYYY-MM-DD"));
+        assertEquals("「1899-12-31」早於 1900 年，請填 1900 到 9999 年之間的日期。", problem(early, "day"));
+        // February 2024 has 29 days (2024 is divisible by 4 and not by 100: Gregorian rule), so no 30th.
+        assertEquals("「2024-02-30」不是日曆上有的日子，請檢查月份與日期（例如 2 月最多 29 日）。",
+                problem(of("day", "2024-02-30"), "day"));
+        assertEquals("「2024/02/30」不是日曆上有的日子，請檢查月份與日期（例如 2 月最多 29 日）。",
+                problem(of("day", "2024/02/30"), "day"));
+        assertEquals("「2024-13-01」不是日曆上有的日子，請檢查月份與日期（例如 2 月最多 29 日）。",
+                problem(of("day", "2024-13-01"), "day"));
+    }
+
+    /** The shape is what is wrong for day-first or two-digit-year text and for mixed separators: say so. */
+    @Test
+    void aDateOfAnotherShapeIsAFormatProblem() {
+        for (String typed : List.of("15/02/2008", "08-02-15", "2008-02/15", "2008.02.15", "2008-002-15", "明天")) {
+            assertEquals("「" + typed + "」的格式不對，請寫成年-月-日，例如 2008-02-15（2008/2/15 也可以）。",
+                    problem(of("day", typed), "day"), typed);
+        }
+    }
+
+    /**
+     * Slashes and one-digit months and days, as dates are often written in Taiwan, read as the same day and are
+     * kept in ISO form (the URL and the echo): 2008/02/15, 2008/2/15 and 2008-2-15 are all 2008-02-15.
+     */
+    @Test
+    void slashesAndOneDigitMonthsAndDaysAreRead() {
+        for (String typed : List.of("2008/02/15", "2008/2/15", "2008-2-15", " 2008/2/15 ", "２００８／２／１５")) {
+            Fields f = of("day", typed);
+            assertEquals(LocalDate.of(2008, 2, 15), f.date("day"), typed);
+            assertEquals("2008-02-15", f.shownText().get("day"), typed);
+        }
+        assertEquals(LocalDate.of(2008, 2, 5), of("day", "2008-2-5").date("day"));
+        assertEquals(Map.of("day", "2008-02-05", "n", "1/2"),
+                Fields.withIsoDates(FORM, Map.of("day", "2008/2/5", "n", "1/2")));
+        assertEquals(Map.of("day", "2008/02/30"), Fields.withIsoDates(FORM, Map.of("day", "2008/02/30")));
     }
 
     @Test

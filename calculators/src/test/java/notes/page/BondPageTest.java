@@ -32,6 +32,20 @@ class BondPageTest {
 
     private final BondPage page = new BondPage();
 
+    /** The same example typed with slashes and one-digit months and days, as dates are often written in Taiwan. */
+    @Test
+    void datesWithSlashesGiveTheSameYield() {
+        Map<String, String> f = microsoftYieldExample();
+        f.put("settlement", "2008/02/15");
+        f.put("maturity", "2016-11-15");
+        assertEquals("6.50 %", Pages.run(page, f).texts().get("yieldWithAccrued"));
+        f.put("settlement", "2008-2-15");
+        f.put("maturity", "2016/11/15");
+        Result r = Pages.run(page, f);
+        assertEquals("6.50 %", r.texts().get("yieldWithAccrued"));
+        assertEquals("2007-11-15", r.texts().get("previousCoupon"));
+    }
+
     @Test
     void microsoftsYieldExampleShowsSixAndAHalfPercent() {
         Result r = Pages.run(page, microsoftYieldExample());
@@ -77,7 +91,8 @@ class BondPageTest {
         assertProblem("frequency", "3", "frequency", "不是可選的項目");
         assertProblem("rate", "", "rate", "請填寫「票面利率");
         assertProblem("price", "abc", "price", "不是數字");
-        assertProblem("settlement", "2008-02-30", "settlement", "不是 1900 到 9999 年之間的日期");
+        assertProblem("settlement", "2008-02-30", "settlement", "不是日曆上有的日子");
+        assertProblem("settlement", "15/02/2008", "settlement", "「15/02/2008」的格式不對，請寫成年-月-日，例如 2008-02-15");
         assertProblem("basis", "5", "basis", "不是可選的項目");
     }
 

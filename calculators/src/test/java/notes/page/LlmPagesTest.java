@@ -64,7 +64,12 @@ class LlmPagesTest {
                 Map.entry("size.vocab", "129280"), Map.entry("size.attention", "mla"), Map.entry("size.heads", "128"),
                 Map.entry("size.qRank", "1536"), Map.entry("size.kvRank", "512"), Map.entry("size.nopeDim", "128"),
                 Map.entry("size.ropeDim", "64"), Map.entry("size.valueDim", "128")));
-        assertEquals("671.03 B", Pages.run(new MoeSizingPage(), f).texts().get("size.total"));
+        // config_671B.json summed by hand, per layer: MLA 7168 x 1536 + 1536 + 1536 x 128 x 192 + 7168 x 576 + 512
+        // + 512 x 128 x 256 + 128 x 128 x 7168 = 187,107,328, norms 2 x 7168; 3 dense FFNs 3 x 7168 x 18432 x 3;
+        // 58 MoE layers of 257 experts x 3 x 7168 x 2048 plus a 256 x 7168 router; embedding and head
+        // 2 x 129280 x 7168, final norm 7168: 11,414,421,504 + 1,189,085,184 + 656,569,532,416 + 1,853,365,248
+        // = 671,026,404,352 (the 671B of README_WEIGHTS.md) / 10^8 = 6,710.264... 億.
+        assertEquals("6,710.26 億", Pages.run(new MoeSizingPage(), f).texts().get("size.total"));
         f.put("size.active", "300");
         assertTrue(problem(Pages.run(new MoeSizingPage(), f), "size.active").contains("不可超過路由專家數 256"));
         f.put("size.active", "8");
@@ -291,7 +296,8 @@ class LlmPagesTest {
         assertEquals("205.3 %", post.texts().get("compute.impliedMfu6nd"));
         String verdict = post.texts().get("compute.verdict");
         assertTrue(verdict.startsWith("超過 100 %"), verdict);
-        assertTrue(verdict.contains("37B，不是 671B"), verdict);
+        // DeepSeek-V3: 37B activated of 671B (arXiv 2412.19437), i.e. 370 億 of 6,710 億, typed as 37 and 671.
+        assertTrue(verdict.contains("啟用 370 億個，填 37，不是總參數 6,710 億個的 671"), verdict);
         assertTrue(verdict.contains("稀疏"), verdict);
         // Separate counts, but 500,000 hours: 6N alone needs 3.2856e24 / (989e12 * 3600) = 922,818 GPU-hours at
         // full speed, with the whole-matrix attention of V3's shape (61 * 128 * 320 * 4096 * 6 = 6.1405e10 a token,
@@ -303,7 +309,7 @@ class LlmPagesTest {
     }
 
     /**
-     * Absurd but valid inputs: 10^15 parameters (1,000,000 B) over 10^18 tokens (1,000,000,000 B) on one GPU of a
+     * Absurd but valid inputs: 10^15 parameters (1,000 兆) over 10^18 tokens (1,000,000 兆) on one GPU of a
      * typed 1 TFLOP/s at 100 % MFU, a one-layer, one-head, size-1 shape at T = 1. Written out by hand:
      * 6ND = 6 x 10^15 x 10^18 = 6 x 10^33 (Kaplan et al., arXiv 2001.08361, section 2.1); attention 6 x 1 x 1 x
      * (1 + 1) x 1 = 12 FLOPs a token (PaLM, arXiv 2204.02311, appendix B), negligible; seconds 6 x 10^33 / 10^12 =
@@ -322,7 +328,9 @@ class LlmPagesTest {
         assertEquals("6.94 × 10¹⁶ 天", r.texts().get("compute.days"));
         assertEquals("1.67 × 10¹⁸ GPU 小時", r.texts().get("compute.gpuHoursNeeded"));
         assertEquals("6.26 × 10¹³ %", r.texts().get("compute.impliedMfu6nd"));
-        assertEquals("2.00 × 10¹⁶ tokens", r.texts().get("compute.chinchilla"));
+        assertEquals("2.00 × 10¹⁶ 個 token", r.texts().get("compute.chinchilla"));
+        // 12 FLOPs of attention a token over 6N = 6 x 10^15: 2 x 10^-15, i.e. 2 x 10^-13 %, past eight places.
+        assertEquals("1.20 × 10¹ FLOPs，是 6N 的小於 0.00000001 %", r.texts().get("compute.attention"));
         // The fewest hours the verdict quotes are the same 6 x 10^33 / (10^12 x 3,600).
         assertTrue(r.texts().get("compute.verdict").contains("至少要 1.67 × 10¹⁸ GPU 小時"),
                 r.texts().get("compute.verdict"));
@@ -348,6 +356,28 @@ class LlmPagesTest {
             String shown = f.label() + " " + f.hint() + " " + f.unit();
             assertFalse(shown.matches(".*(\\d|^|\\s)B\\b.*"), f.name() + ": " + shown);
         }
+    }
+
+    /**
+     * Chinchilla's 20N (arXiv 2203.15556) for V3's 37B activated: 20 x 37 x 10^9 = 7.4 x 10^11 = 7,400 億 tokens.
+     * Time for tiny but valid token counts at the defaults (2,048 GPUs at 1,979 TFLOP/s FP8 dense, 40 % MFU: 1.6212
+     * x 10^18 FLOP/s), with V3's whole-matrix attention 61 x 128 x 320 x 4096 x 6 = 61,404,610,560 FLOPs a token:
+     * 3.5 x 10^9 tokens give 6 x 37e9 x 3.5e9 + 6.1405e10 x 3.5e9 = 9.9192 x 10^20 FLOPs, 611.8 s = 10.2 minutes
+     * and 611.8 x 2,048 / 3,600 = 348.1 GPU hours; 10^6 tokens give 0.1748 s (under a minute) and 358 GPU seconds
+     * (6.0 GPU minutes); 35 x 10^9 tokens 6,118 s = 1.70 hours.
+     */
+    @Test
+    void computeShowsShortRunsInMinutesAndHours() {
+        assertEquals("7,400.00 億個 token", run(new ComputePage()).texts().get("compute.chinchilla"));
+        Result small = run(new ComputePage(), "compute.tokens", "3.5");
+        assertEquals("10 分鐘", small.texts().get("compute.days"));
+        assertEquals("348 GPU 小時", small.texts().get("compute.gpuHoursNeeded"));
+        Result tiny = run(new ComputePage(), "compute.tokens", "0.001");
+        assertEquals("不到 1 分鐘", tiny.texts().get("compute.days"));
+        assertEquals("6 GPU 分鐘", tiny.texts().get("compute.gpuHoursNeeded"));
+        assertEquals("1.7 小時", run(new ComputePage(), "compute.tokens", "35").texts().get("compute.days"));
+        // The reported 2,664,000 hours against 9.9192e20 / (2,664,000 x 3,600 x 1.979e15) = 5.2 x 10^-5 = 0.0052 %.
+        assertEquals("小於 0.1 %", small.texts().get("compute.impliedMfu"));
     }
 
     @Test

@@ -34,6 +34,26 @@ class BondPageIT extends BrowserTest {
         browser.screenshot(".calculator", "bond-microsoft-yield");
     }
 
+    /**
+     * Microsoft's YIELD example typed as dates are often written in Taiwan (slashes, one-digit month): the same
+     * 6.50 %, and the address keeps the ISO form; a day-first date is a format problem, said as such.
+     */
+    @Test
+    void datesWithSlashesAreReadAndKeptAsIsoInTheUrl() {
+        browser.open(server.url() + PAGE + "?settlement=2008-02-15&mode=date&maturity=2016-11-15&rate=5.75"
+                + "&frequency=2&given=price&price=95.04287&redemption=100&basis=0");
+        browser.type("[name='settlement']", "2008/2/15");
+        assertEquals("6.50 %", browser.textOf("[data-out=yieldWithAccrued]"));
+        assertEquals("2008-02-15", browser.urlFields().get("settlement"));
+        browser.type("[name='maturity']", "2016/11/15");
+        assertEquals("6.50 %", browser.textOf("[data-out=yieldWithAccrued]"));
+        assertEquals("2016-11-15", browser.urlFields().get("maturity"));
+        browser.type("[name='settlement']", "15/02/2008");
+        assertEquals("「15/02/2008」的格式不對，請寫成年-月-日，例如 2008-02-15（2008/2/15 也可以）。",
+                browser.textOf("[data-error-for=settlement]"));
+        assertFalse(browser.find("[data-results]").isDisplayed());
+    }
+
     /** "6.87 %" as 6.87; fails on anything else, so a reformatted output cannot pass by string order. */
     private static double percent(String shown) {
         assertTrue(shown.matches("-?\\d+\\.\\d{2} %"), "a percentage with two decimals: " + shown);

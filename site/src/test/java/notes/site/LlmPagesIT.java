@@ -27,12 +27,19 @@ class LlmPagesIT extends BrowserTest {
     @Test
     void moeSizingPresetsAndUrlState() throws IOException {
         open("notes/moe.html");
-        assertEquals("671.03 B", browser.textOf("[data-out='size.total']"));
+        // config_671B.json summed by hand (LlmPagesTest): 671,026,404,352 = 6,710.26 億, the card's 671B.
+        assertEquals("6,710.26 億", browser.textOf("[data-out='size.total']"));
         select("[name='size.model']", "DeepSeek-V2");
-        assertEquals("235.74 B", browser.textOf("[data-out='size.total']"));
+        // DeepSeek-V2 (config_236B.json) by hand: per layer MLA 5120 x 1536 + 1536 + 1536 x 24576 + 5120 x 576
+        // + 512 + 512 x 32768 + 16384 x 5120 = 149,227,520 and norms 10,240, x 60; one dense FFN 3 x 5120 x 12288;
+        // 59 MoE layers of 162 experts x 3 x 5120 x 1536 plus a 160 x 5120 router; embedding and head
+        // 2 x 102400 x 5120 and a final norm 5120: 235,741,434,880 = 2,357.41 億 (the paper's 236B).
+        assertEquals("2,357.41 億", browser.textOf("[data-out='size.total']"));
         assertTrue(browser.driver().getCurrentUrl().contains("size.model=DeepSeek-V2"));
         assertReproducedByUrl("[data-out='size.active']");
-        assertEquals("21.38 B", browser.textOf("[data-out='size.active']"));
+        // Active: the same with 8 experts (2 shared + 6 routed) per MoE layer: 8,954,265,600 + 188,743,680
+        // + 59 x (8 x 23,592,960 + 819,200) + 1,048,581,120 = 21,375,800,320 = 213.76 億 (the paper's 21B).
+        assertEquals("213.76 億", browser.textOf("[data-out='size.active']"));
         browser.screenshot("[data-calculator='moe-routing']", "moe-routing");
     }
 
@@ -129,6 +136,12 @@ class LlmPagesIT extends BrowserTest {
         assertEquals("6.94 × 10¹⁶ 天", browser.textOf("[data-out='compute.days']"));
         assertEquals("1.67 × 10¹⁸ GPU 小時", browser.textOf("[data-out='compute.gpuHoursNeeded']"));
         assertEquals("6.00 × 10³³ FLOPs", browser.textOf("[data-out='compute.flops6nd']"));
+        // 3.5 x 10^9 tokens at the defaults: 9.9192 x 10^20 FLOPs / 1.6212 x 10^18 FLOP/s = 612 s (LlmPagesTest).
+        open("notes/training-compute.html?compute.tokens=3.5");
+        assertEquals("10 分鐘", browser.textOf("[data-out='compute.days']"));
+        assertEquals("348 GPU 小時", browser.textOf("[data-out='compute.gpuHoursNeeded']"));
+        // Chinchilla's 20N for 37 x 10^9 parameters: 7.4 x 10^11 = 7,400 億 tokens.
+        assertEquals("7,400.00 億個 token", browser.textOf("[data-out='compute.chinchilla']"));
         open("notes/training-compute.html?compute.layers=1.5");
         assertTrue(browser.textOf("[data-error-for='compute.layers']").contains("整數"));
     }

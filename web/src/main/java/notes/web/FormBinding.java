@@ -90,7 +90,7 @@ public final class FormBinding {
             Dom.consoleError("calculator " + calculator.declaration().name() + ": " + result.internalError());
         }
         render(result);
-        writeUrl(values, byReader);
+        writeUrl(Fields.withIsoDates(calculator.declaration(), values), byReader);
     }
 
     private void onClick(Event event) {

@@ -32,3 +32,6 @@ const chunks = {};
 await flex.export((key, data) => { chunks[key] = data; });
 fs.writeFileSync(path.join(out, 'flexsearch-whole.json'), JSON.stringify(chunks));
 fs.copyFileSync(path.join(modules, 'flexsearch/dist/flexsearch.bundle.module.min.mjs'), path.join(out, 'flexsearch.mjs'));
+// The site's own MiniSearch, which it publishes only under a content-hashed name.
+const vendored = fs.readdirSync(path.join(site, 'immutable')).find((f) => /^minisearch\.[0-9a-f]+\.js$/.test(f));
+fs.copyFileSync(path.join(site, 'immutable', vendored), path.join(out, 'minisearch.mjs'));

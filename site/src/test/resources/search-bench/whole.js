@@ -6,7 +6,7 @@ export async function run(kind, terms) {
   const t0 = performance.now();
   const data = await (await fetch(here(`${kind}-whole.json`))).json();
   if (kind === 'minisearch') {
-    const { default: MiniSearch } = await import('../js/vendor/minisearch.js');
+    const { default: MiniSearch } = await import(here('minisearch.mjs'));
     const index = MiniSearch.loadJS(data, { fields: ['title', 'text'], tokenize: (s) => [s], processTerm: (t) => t });
     index.search({ combineWith: 'AND', queries: terms }, { prefix: true, fuzzy: 0.2 });
   } else {

@@ -1,19 +1,25 @@
 // Mounts every calculator on the page. All calculators are Java compiled by TeaVM into one ES module that exports
-// mount(element). The page names it in <link rel="modulepreload" data-calculators>, under a content-hashed address
-// (the build's HashedAssets): cached for a year, fetched once however many notes a reader opens, and a new deploy's
-// bundle has a new address. The page only carries the link and this script where it embeds a calculator.
+// mount(element). This script's tag names it (data-calculators), under a content-hashed address (the build's
+// HashedAssets): cached for a year, fetched once however many notes a reader opens, and a new deploy's bundle has a
+// new address. The page only carries this script where it embeds a calculator.
 const roots = document.querySelectorAll('[data-calculator]');
-const bundle = document.querySelector('link[rel="modulepreload"][data-calculators]');
-// The calculators mount after the page's first paint: their results are already in the HTML (rendered at build
-// time), so a reader sees the note at once, and mounting (TeaVM's start-up, one recompute per form) no longer holds
-// the first frame back (Lighthouse, gguf note: first paint observed at 2.26 s before, 1.27 s after). A hidden tab
-// paints no frame, so it mounts when shown.
+const bundle = document.querySelector('script[data-calculators]');
+// The bundle is fetched, and the calculators mounted, after the page's first paint: their results are already in
+// the HTML (rendered at build time), so a reader sees the note at once. Mounting (TeaVM's start-up, one recompute
+// per form) held the first frame back (Lighthouse, gguf note: first paint observed at 2.26 s before, 1.27 s after),
+// and a bundle preloaded with the page (139 KB gzip) competed with it on a slow network (Lighthouse's phone profile:
+// first contentful paint 2.2-2.6 s on notes with a calculator, 1.2 s on those without). A hidden tab paints no
+// frame, so it mounts when shown.
 const afterFirstPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 if (roots.length > 0 && bundle) {
   afterFirstPaint()
-    .then(() => import(bundle.href))
-    .then((module) => {
-      roots.forEach((root) => module.mount(root));
+    .then(() => import(new URL(bundle.dataset.calculators, document.baseURI).href))
+    .then(async (module) => {
+      // One task per calculator, so the page can answer a tap between them (a note with several forms).
+      for (const root of roots) {
+        module.mount(root);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       // When the calculators answer input: the Lighthouse benchmark reads this mark under its phone profile.
       performance.mark('calculators-ready');
     })

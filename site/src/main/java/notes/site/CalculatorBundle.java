@@ -85,11 +85,17 @@ final class CalculatorBundle {
         return true;
     }
 
+    /** Set by site/pom.xml's serve profile from Maven's own offline setting ({@code -o}). */
+    static final String OFFLINE = "notes.maven.offline";
+
     private boolean maven(String teavmPhase) throws IOException, InterruptedException {
         // The Maven Wrapper of the checkout, so a machine without an installed mvn rebuilds too.
         String maven = Files.isExecutable(root.resolve("mvnw")) ? root.resolve("mvnw").toString() : "mvn";
-        List<String> command = List.of(maven, "-q", "-B", "-pl", "web", "-am", "package", "-DskipTests",
-                teavmPhase);
+        List<String> command = new java.util.ArrayList<>(List.of(maven, "-q", "-B", "-pl", "web", "-am", "package",
+                "-DskipTests", teavmPhase));
+        if (Boolean.getBoolean(OFFLINE)) {
+            command.add(1, "-o"); // the Maven that started the dev server was offline: so is this one
+        }
         System.out.println(String.join(" ", command));
         Process mvn = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start();
         return mvn.waitFor() == 0;

@@ -85,7 +85,7 @@ final class CalculatorBundle {
         return true;
     }
 
-    /** Set by site/pom.xml's serve profile from Maven's own offline setting ({@code -o}). */
+    /** Set by site/pom.xml's serve profile from Maven's own offline setting: "offline=true" under {@code -o}. */
     static final String OFFLINE = "notes.maven.offline";
 
     private boolean maven(String teavmPhase) throws IOException, InterruptedException {
@@ -93,7 +93,7 @@ final class CalculatorBundle {
         String maven = Files.isExecutable(root.resolve("mvnw")) ? root.resolve("mvnw").toString() : "mvn";
         List<String> command = new java.util.ArrayList<>(List.of(maven, "-q", "-B", "-pl", "web", "-am", "package",
                 "-DskipTests", teavmPhase));
-        if (Boolean.getBoolean(OFFLINE)) {
+        if ("offline=true".equals(System.getProperty(OFFLINE))) {
             command.add(1, "-o"); // the Maven that started the dev server was offline: so is this one
         }
         System.out.println(String.join(" ", command));

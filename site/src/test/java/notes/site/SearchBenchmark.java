@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -20,13 +22,15 @@ import org.junit.jupiter.api.Test;
  * fetched (as served: gzip, netlify.toml headers) and the times from its input event to the results listed (titles
  * and links) and complete (each with its passage, whose note file is fetched after the listing); then the same query
  * again, everything cached, and the query typed into a box focused first (focus fetches search.json and MiniSearch,
- * as when a reader clicks the box). The same for the alternatives, MiniSearch's and FlexSearch's index of the
+ * as when a reader clicks the box), and typed key by key after focus, as a reader does. The same for the alternatives, MiniSearch's and FlexSearch's index of the
  * whole corpus in one file. Anchors from the same run: the full text of every note in one file (what search.json
  * was before the index was split) for bytes, and the cached query for time. Asserts nothing.
  */
 class SearchBenchmark {
     private static final int NOTES = Integer.getInteger("bench.notes", 1000);
     private static final int RUNS = 5;
+    /** The time between keystrokes: 80 words a minute (a fast typist), five letters and a space to the word. */
+    private static final long KEY_INTERVAL_MS = 125;
     private static final Path DIR = Path.of("target", "search-bench").toAbsolutePath();
     /** Queries a reader of the corpus would type: two terms, Chinese, a word prefix, a typo. */
     private static final List<String> QUERIES = List.of("latent attention", "注意力 快取", "債券", "quantisaton",
@@ -65,6 +69,8 @@ class SearchBenchmark {
                 double[] first = new double[RUNS];
                 double[] focusedListed = new double[RUNS];
                 double[] focused = new double[RUNS];
+                double[] typedListed = new double[RUNS];
+                double[] typed = new double[RUNS];
                 double[] cached = new double[RUNS];
                 long[] bytes = {0, 0};
                 for (int run = 0; run < RUNS; run++) {
@@ -77,22 +83,28 @@ class SearchBenchmark {
                     cached[run] = type(browser, query)[1];
                     // As a reader types: the box is focused first, which fetches search.json and MiniSearch.
                     fresh(browser, server);
-                    browser.script("document.querySelector('#site-search-input').focus()");
-                    browser.waitUntil("return performance.getEntriesByType('resource')"
-                            + ".filter((e) => /minisearch|search[.]json/.test(e.name)).length === 2");
+                    focus(browser);
                     times = type(browser, query);
                     focusedListed[run] = times[0];
                     focused[run] = times[1];
+                    // As a reader types, key by key: the box focused, then the query typed as keystrokes.
+                    fresh(browser, server);
+                    focus(browser);
+                    times = typeKeyByKey(browser, query);
+                    typedListed[run] = times[0];
+                    typed[run] = times[1];
                     browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
                 }
                 out.append(String.format("| %s | this site (MiniSearch, %d buckets) | %,d B (%,d B) | listed %.1f ms,"
-                        + " complete %.1f ms (after focus: %.1f ms, %.1f ms) | %.1f ms | %.1f |%n", query,
-                        SearchTerms.BUCKETS, bytes[0], bytes[1], Tools.median(listed), Tools.median(first),
-                        Tools.median(focusedListed), Tools.median(focused), Tools.median(cached),
-                        Tools.median(first) / Tools.median(cached)));
+                        + " complete %.1f ms (after focus: %.1f ms, %.1f ms; typed key by key: %.1f ms, %.1f ms)"
+                        + " | %.1f ms | %.1f |%n", query, SearchTerms.BUCKETS, bytes[0], bytes[1],
+                        Tools.median(listed), Tools.median(first), Tools.median(focusedListed),
+                        Tools.median(focused), Tools.median(typedListed), Tools.median(typed),
+                        Tools.median(cached), Tools.median(first) / Tools.median(cached)));
                 // The alternatives stop when they know the results, as "listed" does; "complete" also fetched passages.
                 double ours = Tools.median(listed);
                 double complete = Tools.median(first);
+                double keyByKey = Tools.median(typedListed);
                 List<String> kinds = ALTERNATIVES.contains(query) ? List.of("minisearch", "flexsearch") : List.of();
                 for (String kind : kinds) {
                     for (int run = 0; run < RUNS; run++) {
@@ -110,6 +122,9 @@ class SearchBenchmark {
                     BenchTable.add(String.format("search, %,d notes", NOTES), "first query \"" + query
                             + "\" at 4x CPU, with passages", complete, kind + ", whole index", Tools.median(first),
                             "ms");
+                    BenchTable.add(String.format("search, %,d notes", NOTES), "\"" + query + "\" typed key by key"
+                            + " after focus at 4x CPU, listed", keyByKey, kind + ", whole index",
+                            Tools.median(first), "ms");
                 }
             }
         }
@@ -123,6 +138,32 @@ class SearchBenchmark {
         browser.open(server.url() + "index.html");
         browser.driver().executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
         browser.script("performance.clearResourceTimings()");
+    }
+
+    /** Focuses the search box, which fetches search.json and MiniSearch, and waits for both. */
+    private static void focus(Browser browser) {
+        browser.script("document.querySelector('#site-search-input').focus()");
+        browser.waitUntil("return performance.getEntriesByType('resource')"
+                + ".filter((e) => /minisearch|search[.]json/.test(e.name)).length === 2");
+    }
+
+    /**
+     * Types {@code query} as a reader does: a Latin letter or a space per keystroke, a run of Chinese characters at
+     * once (an input method's commit), {@link #KEY_INTERVAL_MS} apart, each with its input event; returns the times
+     * of the last one, as {@link #type}.
+     */
+    private static double[] typeKeyByKey(Browser browser, String query) throws InterruptedException {
+        List<String> steps = new ArrayList<>();
+        Matcher key = Pattern.compile("\\p{IsHan}+|.").matcher(query);
+        while (key.find()) {
+            steps.add(query.substring(0, key.end()));
+        }
+        for (String step : steps.subList(0, steps.size() - 1)) {
+            browser.script("const input = document.querySelector('#site-search-input'); input.value = arguments[0];"
+                    + " input.dispatchEvent(new Event('input'));", step);
+            Thread.sleep(KEY_INTERVAL_MS);
+        }
+        return type(browser, query);
     }
 
     /**

@@ -172,6 +172,28 @@ class SearchIT extends BrowserTest {
         assertTrue(status.isDisplayed());
     }
 
+    /**
+     * The titles are listed before any note file is asked for (each request costs a phone's page a few ms, and the
+     * passages can follow): every request for search/notes/ starts after the list held this query's results.
+     */
+    @Test
+    void resultsAreListedBeforeTheirPassagesAreFetched() {
+        open("index.html");
+        browser.script("performance.clearResourceTimings();"
+                + "const list = document.querySelector('#site-search-results'); window.listedAt = null;"
+                + "new MutationObserver((_, seen) => { if (list.dataset.listed === 'GGUF') {"
+                + " window.listedAt = performance.now(); seen.disconnect(); } })"
+                + ".observe(list, { attributes: true, childList: true, subtree: true });"
+                + "const input = document.querySelector('#site-search-input'); input.value = 'GGUF';"
+                + "input.dispatchEvent(new Event('input'));");
+        browser.waitUntil("return document.querySelector('#site-search-results').dataset.query === 'GGUF'");
+        List<?> starts = (List<?>) browser.script("return performance.getEntriesByType('resource')"
+                + ".filter((e) => e.name.includes('/search/notes/')).map((e) => e.startTime - window.listedAt)");
+        assertFalse(starts.isEmpty(), "the passages were fetched");
+        assertTrue(starts.stream().allMatch(delay -> ((Number) delay).doubleValue() > 0),
+                "ms from the listing to each note file's request: " + starts);
+    }
+
     @Test
     void listClosesOnAClickElsewhereAndOnBlur() {
         open("index.html");

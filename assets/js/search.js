@@ -38,6 +38,13 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
 const pattern = (words) => new RegExp([...new Set(words)].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 
+// A passage starts and ends between words, not inside one ("…dirty price", never "…ty price"): a cut that falls
+// inside a Latin word moves to its edge, towards the match. Chinese may be cut between any two characters.
+const LATIN = /[\p{sc=Latin}\p{N}]/u;
+const inWord = (text, i) => i > 0 && i < text.length && LATIN.test(text[i - 1]) && LATIN.test(text[i]);
+const wordStart = (text, i, match) => (inWord(text, i) ? wordStart(text, i + 1, match) : Math.min(i, match));
+const wordEnd = (text, i, match) => (i > match && inWord(text, i) ? wordEnd(text, i - 1, match) : i);
+
 // The section that holds most of the matched terms (then most matches), and the passage around the first, marked.
 const passage = (note, words) => {
   const word = pattern(words);
@@ -49,8 +56,9 @@ const passage = (note, words) => {
   const section = note.sections[ranks.indexOf(Math.max(...ranks))];
   const text = section.text || section.heading;
   const at = Math.max(0, text.search(word));
-  const start = Math.max(0, at - 30);
-  const cut = (start > 0 ? '…' : '') + text.slice(start, at + 90) + (at + 90 < text.length ? '…' : '');
+  const start = wordStart(text, Math.max(0, at - 30), at);
+  const end = wordEnd(text, Math.min(text.length, at + 90), at);
+  const cut = (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
   const marked = escape(cut).replace(pattern(words.map(escape)), (m) => `<mark>${m}</mark>`);
   return { section, html: marked.replaceAll('</mark><mark>', '') };
 };
@@ -63,9 +71,19 @@ if (form) {
   const root = new URL(form.dataset.root || './', document.baseURI);
   // MiniSearch's address, content-hashed by the build (HashedAssets), as the form names it.
   const library = () => import(new URL(form.dataset.minisearch, document.baseURI).href);
-  const get = (path) => fetch(new URL(path, root)).then((r) => r.json());
+  const get = (path) => fetch(new URL(path, root))
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: HTTP ${r.status}`))));
+  // Each file is fetched once; one that failed (offline) is forgotten, so the next query asks for it again.
   const cache = new Map();
-  const once = (path, then) => (cache.has(path) ? cache : cache.set(path, get(path).then(then))).get(path);
+  const once = (path, then) => {
+    if (!cache.has(path)) {
+      cache.set(path, get(path).then(then).catch((error) => {
+        cache.delete(path);
+        throw error;
+      }));
+    }
+    return cache.get(path);
+  };
   let active = -1;
 
   // Every note's address and title (a result is listed with them), and MiniSearch's JSON of the notes without their
@@ -81,12 +99,20 @@ if (form) {
   const engineFor = (buckets) => {
     const wanted = [...new Set(buckets)].sort((a, b) => a - b);
     if (engine.name !== wanted.join()) {
-      engine = { name: wanted.join(), index: Promise.all([library(), meta(), ...wanted.map(bucketTerms)])
+      const index = Promise.all([library(), meta(), ...wanted.map(bucketTerms)])
         .then(([{ default: MiniSearch }, m, ...parts]) => MiniSearch.loadJS({ ...m.index, index: parts.flat() },
-          OPTIONS)) };
+          OPTIONS));
+      engine = { name: wanted.join(), index };
+      // An index that could not be loaded is not kept: the next query builds it again.
+      index.catch(() => {
+        if (engine.index === index) engine = { name: null };
+      });
     }
     return engine.index;
   };
+
+  // The buckets of the text's terms, asked for ahead of the query that needs them.
+  const prefetch = (text) => terms(text).forEach((t) => bucketTerms(bucket(t)).catch(() => {}));
 
   // The query as clauses; a clause is either side of a gloss (快取 or cache) or one term. Each names the run of
   // Chinese characters it lies in (-1 for a word, or a gloss across runs) and how many of the query's terms it covers.
@@ -133,7 +159,7 @@ if (form) {
   const search = async (query) => {
     // MiniSearch, search.json and the buckets of the typed terms are fetched side by side (a gloss's other side may
     // need one bucket more).
-    terms(query).forEach((t) => bucketTerms(bucket(t)).catch(() => {}));
+    prefetch(query);
     library().catch(() => {});
     const wanted = await clauses(query);
     if (!wanted.length) return [];
@@ -163,9 +189,13 @@ if (form) {
   const heading = (hit, section) => `<strong>${escape(hit.title)}</strong>`
     + `${section.heading ? ' › ' + escape(section.heading) : ''}`
     + `${hit.partial ? ' <span class="search-partial">部分符合</span>' : ''}`;
-  const render = (hits, query) => {
+  const deselect = () => {
     active = -1;
     input.removeAttribute('aria-activedescendant');
+    [...list.children].forEach((li) => li.setAttribute('aria-selected', 'false'));
+  };
+  const render = (hits, query) => {
+    deselect();
     list.innerHTML = hits.map((h, i) => `<li role="option" id="search-hit-${i}" aria-selected="false"><a
       href="${new URL(h.url, root)}">${heading(h, {})}</a><p class="search-pending"></p></li>`).join('');
     list.hidden = !hits.length;
@@ -190,24 +220,63 @@ if (form) {
   };
   // Resolves after the next frame is painted (a task queued from requestAnimationFrame runs after the paint).
   const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  // Offline, or a file of the index missing: said on the screen; the next query tries again.
+  const unavailable = (query) => {
+    list.innerHTML = '';
+    list.hidden = true;
+    list.dataset.listed = query;
+    list.dataset.query = query;
+    status.textContent = '搜尋用的索引沒能載入（網路可能中斷了），請稍後再試。';
+    status.classList.remove('visually-hidden');
+  };
   const close = () => {
     list.hidden = true;
     status.classList.add('visually-hidden');
   };
 
-  input.addEventListener('input', async () => {
-    const query = input.value;
-    const hits = await search(query);
+  // Enter pressed before the results of the query in the box were listed: the first of them opens when they are.
+  let submitted = null;
+  const openFirst = () => list.querySelector('a')?.click();
+
+  const show = async (query) => {
+    let hits;
+    try {
+      hits = await search(query);
+    } catch {
+      if (query === input.value) unavailable(query);
+      return;
+    }
     // Keys typed meanwhile have their own search: only the current query's results are shown.
     if (query !== input.value) return;
     render(hits, query);
+    if (submitted === query) {
+      submitted = null;
+      openFirst();
+    }
     // The notes' files are asked for once the list is painted: on a phone each request costs the page a few ms, and
     // ten of them would hold the listing back. A reader still typing needs no passages of this query.
     await afterPaint();
     if (query !== input.value) return;
-    const got = await Promise.all(hits.map((h) => once(`search/notes/${h.id}.json`, (n) => n)));
-    if (query === input.value) fill(hits, got, query);
+    const got = await Promise.all(hits.map((h) => once(`search/notes/${h.id}.json`, (n) => n))).catch(() => null);
+    if (query !== input.value) return;
+    if (got) fill(hits, got, query);
+    else {
+      // Titles and links without passages: still every result, and each opens.
+      list.querySelectorAll('.search-pending').forEach((p) => p.remove());
+      list.dataset.query = query;
+    }
+  };
+  // While an input method composes (Zhuyin's ㄓㄞˋ before it turns into 債), the box holds phonetic symbols or
+  // letters no note has, so the query waits for the commit (compositionend); the characters already composed have
+  // their buckets fetched meanwhile.
+  const HAN = new RegExp(`[${CJK}]+`, 'gu');
+  input.addEventListener('input', (e) => {
+    deselect();
+    if (submitted !== input.value) submitted = null;
+    if (e.isComposing) prefetch((input.value.match(HAN) || []).join(' '));
+    else show(input.value);
   });
+  input.addEventListener('compositionend', () => show(input.value));
   // A reader who focuses the box is about to type: fetch search.json and MiniSearch meanwhile, and run a query on a
   // two-term index, so that the first real query finds MiniSearch's code and the tokenizer compiled (at a phone's
   // speed a fifth of its time; measured in SearchBenchmark).
@@ -238,6 +307,7 @@ if (form) {
       list.children[active].querySelector('a').click();
     } else if (e.key === 'Escape') {
       input.value = '';
+      submitted = null;
       render([], '');
     }
   });
@@ -250,7 +320,7 @@ if (form) {
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const first = list.querySelector('a');
-    if (first) first.click();
+    if (list.dataset.listed === input.value) openFirst();
+    else submitted = input.value;
   });
 }

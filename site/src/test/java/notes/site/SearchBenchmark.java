@@ -151,21 +151,26 @@ class SearchBenchmark {
     /**
      * Types {@code query} as a reader does, one character per step, {@link #KEY_INTERVAL_MS} apart, each with its
      * input event: a Latin letter or a space is a keystroke; a Chinese character is what a Zhuyin input method (the
-     * usual one in Taiwan) puts in the box when a syllable is typed, before the word is committed. Returns the times
+     * usual one in Taiwan) shows in the box once its syllable is typed, an input event marked {@code isComposing}
+     * while the word goes on, a plain one when it is committed (the query's end, or a space next). Returns the times
      * of the last step, as {@link #type}.
      */
     private static double[] typeKeyByKey(Browser browser, String query) throws InterruptedException {
-        List<String> steps = new ArrayList<>();
-        for (int end = 0; end < query.length(); ) {
-            end = query.offsetByCodePoints(end, 1);
-            steps.add(query.substring(0, end));
-        }
-        for (String step : steps.subList(0, steps.size() - 1)) {
+        int[] chars = query.codePoints().toArray();
+        StringBuilder typed = new StringBuilder();
+        for (int i = 0; i < chars.length - 1; i++) {
+            typed.appendCodePoint(chars[i]);
+            boolean composing = isHan(chars[i]) && isHan(chars[i + 1]);
             browser.script("const input = document.querySelector('#site-search-input'); input.value = arguments[0];"
-                    + " input.dispatchEvent(new Event('input'));", step);
+                    + " input.dispatchEvent(new InputEvent('input', { isComposing: arguments[1] }));",
+                    typed.toString(), composing);
             Thread.sleep(KEY_INTERVAL_MS);
         }
         return type(browser, query);
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /**

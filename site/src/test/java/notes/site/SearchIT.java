@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -192,6 +194,77 @@ class SearchIT extends BrowserTest {
         assertFalse(starts.isEmpty(), "the passages were fetched");
         assertTrue(starts.stream().allMatch(delay -> ((Number) delay).doubleValue() > 0),
                 "ms from the listing to each note file's request: " + starts);
+    }
+
+    /** Enter pressed before the new query's results are listed opens its first result, not the previous query's. */
+    @Test
+    void enterRightAfterANewQueryOpensItsOwnFirstResult() {
+        open("index.html");
+        results("KV cache");
+        // One script: the new query's input event and Enter's submit in the same task, before any answer can come.
+        browser.script("const input = document.querySelector('#site-search-input'); input.value = '棄權';"
+                + "input.dispatchEvent(new Event('input')); input.form.requestSubmit();");
+        // content/notes/shareholder-voting.md is the one note that writes 棄權 (grep content/notes).
+        browser.waitUntil("return location.pathname.endsWith('/notes/shareholder-voting.html')");
+    }
+
+    /** Offline, a query says so on the screen; back online, the same query finds its note (nothing failed is kept). */
+    @Test
+    void afterAFailedRequestSearchWorksAgainOnline() {
+        open("index.html");
+        Map<String, Object> offline = Map.of("offline", true, "latency", 0, "downloadThroughput", -1,
+                "uploadThroughput", -1);
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.emulateNetworkConditions", offline);
+        try {
+            results("借券");
+            WebElement status = browser.find("[data-search-status]");
+            assertTrue(status.isDisplayed());
+            assertEquals("搜尋用的索引沒能載入（網路可能中斷了），請稍後再試。", status.getText());
+        } finally {
+            Map<String, Object> online = new HashMap<>(offline);
+            online.put("offline", false);
+            browser.driver().executeCdpCommand("Network.emulateNetworkConditions", online);
+        }
+        // The page's failed requests while offline are what this test caused; nothing else may be reported.
+        assertTrue(browser.problems().stream().allMatch(p -> p.contains("ERR_INTERNET_DISCONNECTED")),
+                "only the offline requests failed");
+        // securities-lending.md, title "借券：把長期持有的股票借出去".
+        assertTrue(results("借券").get(0).getText().contains("借券"));
+    }
+
+    /**
+     * A Zhuyin input method shows phonetic symbols while a syllable is typed (ㄓㄞˋ, then 債): no query runs on them,
+     * so "沒有符合的筆記" never flashes; the committed word is searched.
+     */
+    @Test
+    void noSearchWhileAnInputMethodComposes() {
+        open("index.html");
+        browser.script("window.seen = [];"
+                + "const list = document.querySelector('#site-search-results');"
+                + "const status = document.querySelector('[data-search-status]');"
+                + "new MutationObserver(() => window.seen.push(`${list.dataset.listed}|${status.textContent}`))"
+                + ".observe(document.querySelector('[data-search]'),"
+                + " { attributes: true, childList: true, subtree: true, characterData: true });");
+        browser.find("#site-search-input").click();
+        for (String composing : List.of("ㄓ", "ㄓㄞˋ", "債", "債ㄑㄩㄢˋ")) {
+            browser.driver().executeCdpCommand("Input.imeSetComposition", Map.of("text", composing,
+                    "selectionStart", composing.length(), "selectionEnd", composing.length()));
+            // Time for a query on the composed text to be answered, were one run: once a character is composed its
+            // bucket is fetched (債's, ahead of the commit), then two frames.
+            if (composing.contains("債")) {
+                browser.waitUntil("return performance.getEntriesByType('resource')"
+                        + ".some((e) => /search\\/[0-9]+[.]json/.test(e.name))");
+            }
+            browser.script("window.framed = false; requestAnimationFrame(() => setTimeout(() =>"
+                    + " requestAnimationFrame(() => setTimeout(() => { window.framed = true; }))))");
+            browser.waitUntil("return window.framed");
+        }
+        browser.driver().executeCdpCommand("Input.insertText", Map.of("text", "債券"));
+        browser.waitUntil("return document.querySelector('#site-search-results').dataset.query === '債券'");
+        List<?> seen = (List<?>) browser.script("return window.seen");
+        assertTrue(seen.stream().map(String::valueOf).allMatch(s -> s.startsWith("債券|") || s.equals("undefined|")),
+                "the list and status only ever showed the committed query: " + seen);
     }
 
     @Test

@@ -266,15 +266,18 @@ if (form) {
       list.dataset.query = query;
     }
   };
-  // While an input method composes (Zhuyin's ㄓㄞˋ before it turns into 債), the box holds phonetic symbols or
-  // letters no note has, so the query waits for the commit (compositionend); the characters already composed have
-  // their buckets fetched meanwhile.
-  const HAN = new RegExp(`[${CJK}]+`, 'gu');
+  // While an input method composes (Zhuyin's ㄓㄞˋ before it turns into 債), the box holds phonetic symbols no
+  // note has, so the query waits for the commit (compositionend); meanwhile the index of the rest of the box (the
+  // characters already composed, the words before) is fetched and loaded, ready for the committed word's terms.
+  const ZHUYIN = /[\u3100-\u312f\u31a0-\u31bf\u02c7\u02ca\u02cb\u02d9]/gu;
   input.addEventListener('input', (e) => {
     deselect();
     if (submitted !== input.value) submitted = null;
-    if (e.isComposing) prefetch((input.value.match(HAN) || []).join(' '));
-    else show(input.value);
+    if (!e.isComposing) show(input.value);
+    else {
+      const composed = terms(input.value.replace(ZHUYIN, ' '));
+      if (composed.length) engineFor(composed.map(bucket)).catch(() => {});
+    }
   });
   input.addEventListener('compositionend', () => show(input.value));
   // A reader who focuses the box is about to type: fetch search.json and MiniSearch meanwhile, and run a query on a

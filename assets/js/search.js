@@ -35,13 +35,31 @@ const OPTIONS = {
 };
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
-const pattern = (words) => new RegExp([...new Set(words)].sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+// A word of the text as the tokenizer cuts them (RUN): a term of letters or digits is marked only where it is a whole
+// word ("of" never inside "softmax", "s" never inside "ProShares"); a Chinese one wherever it stands.
+const LETTER = `(?:(?![${CJK}])[\\p{L}\\p{N}])`;
+const pattern = (words) => new RegExp([...new Set(words)].sort((a, b) => b.length - a.length).map((w) => {
+  const literal = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return IS_CJK.test(w) ? literal : `(?<!${LETTER})${literal}(?!${LETTER})`;
+}).join('|'), 'giu');
 
-// A passage starts and ends between words, not inside one ("…dirty price", never "…ty price"): a cut that falls
-// inside a Latin word moves to its edge, towards the match. Chinese may be cut between any two characters.
-const LATIN = /[\p{sc=Latin}\p{N}]/u;
-const inWord = (text, i) => i > 0 && i < text.length && LATIN.test(text[i - 1]) && LATIN.test(text[i]);
+// The text escaped, its matches marked; escaped piece by piece, so a term never matches inside an entity (&amp;).
+const markup = (text, word) => {
+  let html = '';
+  let last = 0;
+  for (const m of text.matchAll(word)) {
+    if (!m[0]) continue;
+    html += `${escape(text.slice(last, m.index))}<mark>${escape(m[0])}</mark>`;
+    last = m.index + m[0].length;
+  }
+  return (html + escape(text.slice(last))).replaceAll('</mark><mark>', '');
+};
+
+// A passage starts and ends between words, not inside one ("…dirty price", never "…ty price"; "3.5T" and
+// "convert_hf_to_gguf.py" whole): a cut that falls inside one moves to its edge, towards the match. Chinese may be
+// cut between any two characters.
+const WORDISH = /[\p{sc=Latin}\p{N}._-]/u;
+const inWord = (text, i) => i > 0 && i < text.length && WORDISH.test(text[i - 1]) && WORDISH.test(text[i]);
 const wordStart = (text, i, match) => (inWord(text, i) ? wordStart(text, i + 1, match) : Math.min(i, match));
 const wordEnd = (text, i, match) => (i > match && inWord(text, i) ? wordEnd(text, i - 1, match) : i);
 
@@ -55,12 +73,13 @@ const passage = (note, words) => {
   const ranks = note.sections.map(rank);
   const section = note.sections[ranks.indexOf(Math.max(...ranks))];
   const text = section.text || section.heading;
-  const at = Math.max(0, text.search(word));
+  const [first] = text.matchAll(word);
+  const at = first ? first.index : 0;
+  const after = first ? at + first[0].length : 0;
   const start = wordStart(text, Math.max(0, at - 30), at);
-  const end = wordEnd(text, Math.min(text.length, at + 90), at);
-  const cut = (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
-  const marked = escape(cut).replace(pattern(words.map(escape)), (m) => `<mark>${m}</mark>`);
-  return { section, html: marked.replaceAll('</mark><mark>', '') };
+  const end = wordEnd(text, Math.max(after, Math.min(text.length, at + 90)), after);
+  const cut = text.slice(start, end).trim();
+  return { section, html: `${start > 0 ? '…' : ''}${markup(cut, word)}${end < text.length ? '…' : ''}` };
 };
 
 const form = document.querySelector('[data-search]');
@@ -222,6 +241,7 @@ if (form) {
   const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   // Offline, or a file of the index missing: said on the screen; the next query tries again.
   const unavailable = (query) => {
+    failed = query;
     list.innerHTML = '';
     list.hidden = true;
     list.dataset.listed = query;
@@ -229,20 +249,26 @@ if (form) {
     status.textContent = '搜尋用的索引沒能載入（網路可能中斷了），請稍後再試。';
     status.classList.remove('visually-hidden');
   };
+  // A list closed by a click elsewhere or by leaving the form: an Enter pressed before it was listed is forgotten.
   const close = () => {
+    submitted = null;
     list.hidden = true;
     status.classList.add('visually-hidden');
   };
 
   // Enter pressed before the results of the query in the box were listed: the first of them opens when they are.
   let submitted = null;
+  // The query whose index or passages could not be fetched (offline): asked again on focus, Enter or reconnection.
+  let failed = null;
   const openFirst = () => list.querySelector('a')?.click();
 
   const show = async (query) => {
+    failed = null;
     let hits;
     try {
       hits = await search(query);
     } catch {
+      if (submitted === query) submitted = null;
       if (query === input.value) unavailable(query);
       return;
     }
@@ -262,6 +288,7 @@ if (form) {
     if (got) fill(hits, got, query);
     else {
       // Titles and links without passages: still every result, and each opens.
+      failed = query;
       list.querySelectorAll('.search-pending').forEach((p) => p.remove());
       list.dataset.query = query;
     }
@@ -280,6 +307,10 @@ if (form) {
     }
   });
   input.addEventListener('compositionend', () => show(input.value));
+  const retry = () => {
+    if (failed !== null && failed === input.value) show(input.value);
+  };
+  window.addEventListener('online', retry);
   // A reader who focuses the box is about to type: fetch search.json and MiniSearch meanwhile, and run a query on a
   // two-term index, so that the first real query finds MiniSearch's code and the tokenizer compiled (at a phone's
   // speed a fifth of its time; measured in SearchBenchmark).
@@ -295,8 +326,9 @@ if (form) {
     meta().catch(() => {});
     library().then(warmUp).catch(() => {});
   }, { once: true });
-  // Back in the box, the list of the query still there opens again.
+  // Back in the box, the list of the query still there opens again (or its search is tried again, if it failed).
   input.addEventListener('focus', () => {
+    retry();
     if (!input.value || list.dataset.query !== input.value) return;
     list.hidden = !list.children.length;
     status.classList.toggle('visually-hidden', list.children.length > 0);
@@ -323,7 +355,11 @@ if (form) {
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    if (list.dataset.listed === input.value) openFirst();
-    else submitted = input.value;
+    if (list.dataset.listed === input.value && list.children.length) {
+      openFirst();
+      return;
+    }
+    submitted = input.value;
+    retry();
   });
 }

@@ -208,7 +208,10 @@ class SearchIT extends BrowserTest {
         browser.waitUntil("return location.pathname.endsWith('/notes/shareholder-voting.html')");
     }
 
-    /** Offline, a query says so on the screen; back online, the same query finds its note (nothing failed is kept). */
+    /**
+     * Offline, a query says so on the screen; back online, the same query finds its note when the reader returns to
+     * the box (nothing failed is kept).
+     */
     @Test
     void afterAFailedRequestSearchWorksAgainOnline() {
         open("index.html");
@@ -229,8 +232,14 @@ class SearchIT extends BrowserTest {
         // The page's failed requests while offline are what this test caused; nothing else may be reported.
         assertTrue(browser.problems().stream().allMatch(p -> p.contains("ERR_INTERNET_DISCONNECTED")),
                 "only the offline requests failed");
+        // Back online, the query still in the box is searched again when the box gets the focus back, unedited.
+        browser.script("document.activeElement.blur()");
+        browser.find("#site-search-input").click();
+        browser.waitUntil("return document.querySelectorAll('#site-search-results li').length > 0"
+                + " && document.querySelector('#site-search-results').dataset.query === '借券'");
         // securities-lending.md, title "借券：把長期持有的股票借出去".
-        assertTrue(results("借券").get(0).getText().contains("借券"));
+        assertTrue(browser.find("#site-search-results li").getText().contains("借券"));
+        assertTrue(browser.find("[data-search-status]").getText().startsWith("找到"), "the count, not the message");
     }
 
     /**

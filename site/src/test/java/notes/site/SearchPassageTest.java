@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,27 +15,23 @@ import org.junit.jupiter.api.Test;
  * around the first match, it never starts or ends inside a Latin word ("…dirty price", never "…ty price").
  */
 class SearchPassageTest {
-    /** English around a Chinese match, as the bond note writes it; the match moves one character per case. */
-    private static final String TEXT = "The dirty price, also called full price or invoice price, is what the buyer"
-            + " pays: 應計利息 is added to the clean price quoted on screens, and the seller receives it in full.";
+    /** English around a Chinese match, as the bond note writes it, with a decimal and file and model names. */
+    private static final String BEFORE = "The dirty price, also called full price: 3.5T tokens, see"
+            + " convert_hf_to_gguf.py, is what the buyer pays: ";
+    private static final String AFTER = " is added to the clean price quoted on screens; 0.056163 of"
+            + " Qwen2.5-Math-7B tokens and the seller receives it in full.";
 
+    /**
+     * The match moves one place per case (padding of full-width commas before it, as many fewer after), so the cuts
+     * fall on each character of the last 70 before it and of 40 after it.
+     */
     @Test
     void passagesStartAndEndBetweenWords() {
         List<String> texts = new ArrayList<>();
         for (int shift = 0; shift < 40; shift++) {
-            texts.add("x".repeat(shift) + " " + TEXT);
+            texts.add(BEFORE + "，".repeat(shift) + "應計利息" + "，".repeat(40 - shift) + AFTER);
         }
-        String script = "const vm = require('vm'); const fs = require('fs');"
-                + "const ctx = vm.createContext({ document: { querySelector: () => null } });"
-                + "vm.runInContext(fs.readFileSync(process.argv[1], 'utf8'), ctx);"
-                + "const texts = JSON.parse(process.argv[2]);"
-                + "console.log(JSON.stringify(texts.map((text) => vm.runInContext('passage', ctx)("
-                + "{ sections: [{ heading: '', text }] }, ['應計利息']).html)));";
-        String json = "[" + String.join(",", texts.stream().map(t -> "\"" + t + "\"").toList()) + "]";
-        String out = Tools.run(Path.of("."), "node", "-e", script,
-                Repo.root().resolve("assets/js/search.js").toString(), json).trim();
-        List<String> passages = List.of(out.substring(2, out.length() - 2).split("\",\""));
-        assertEquals(texts.size(), passages.size());
+        List<String> passages = passages(texts, "應計利息");
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             String shown = passages.get(i).replace("<mark>", "").replace("</mark>", "");
@@ -50,7 +47,42 @@ class SearchPassageTest {
         }
     }
 
+    /**
+     * A term is marked where it is a whole word, never inside another ("s" of "S&P" not in "ProShares", "of" not in
+     * "softmax") and never inside an HTML entity (the &amp; of "S&P" stays whole); Chinese terms anywhere.
+     */
+    @Test
+    void termsAreMarkedAsWholeWordsAndTheTextEscaped() {
+        assertEquals(List.of("The <mark>S</mark>&amp;<mark>P</mark> 500 and ProShares",
+                        "softmax <mark>of</mark> the logits",
+                        "<mark>KV快取</mark> and <mark>kv</mark> cache, not stockvote"),
+                List.of(passages(List.of("The S&P 500 and ProShares"), "s", "p").get(0),
+                        passages(List.of("softmax of the logits"), "of").get(0),
+                        passages(List.of("KV快取 and kv cache, not stockvote"), "kv", "快取", "vote").get(0)));
+    }
+
+    /** search.js's {@code passage} of each text (one section) for the matched terms, run in Node: its HTML. */
+    private static List<String> passages(List<String> texts, String... words) {
+        String script = "const vm = require('vm'); const fs = require('fs');"
+                + "const ctx = vm.createContext({ document: { querySelector: () => null } });"
+                + "vm.runInContext(fs.readFileSync(process.argv[1], 'utf8'), ctx);"
+                + "const [texts, words] = JSON.parse(process.argv[2]);"
+                + "console.log(JSON.stringify(texts.map((text) => vm.runInContext('passage', ctx)("
+                + "{ sections: [{ heading: '', text }] }, words).html)));";
+        String json = "[" + quoted(texts) + "," + quoted(List.of(words)) + "]";
+        String out = Tools.run(Path.of("."), "node", "-e", script,
+                Repo.root().resolve("assets/js/search.js").toString(), json).trim();
+        List<String> passages = List.of(out.substring(2, out.length() - 2).split("\",\""));
+        assertEquals(texts.size(), passages.size());
+        return passages;
+    }
+
+    private static String quoted(List<String> strings) {
+        return strings.stream().map(t -> "\"" + t + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** Letters, digits and what joins them in a decimal or a name (3.5T, convert_hf_to_gguf.py, Qwen2.5-Math). */
     private static boolean isWordChar(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-');
     }
 }

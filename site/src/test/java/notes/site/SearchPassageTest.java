@@ -3,7 +3,6 @@ package notes.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -63,15 +62,10 @@ class SearchPassageTest {
 
     /** search.js's {@code passage} of each text (one section) for the matched terms, run in Node: its HTML. */
     private static List<String> passages(List<String> texts, String... words) {
-        String script = "const vm = require('vm'); const fs = require('fs');"
-                + "const ctx = vm.createContext({ document: { querySelector: () => null } });"
-                + "vm.runInContext(fs.readFileSync(process.argv[1], 'utf8'), ctx);"
-                + "const [texts, words] = JSON.parse(process.argv[2]);"
-                + "console.log(JSON.stringify(texts.map((text) => vm.runInContext('passage', ctx)("
-                + "{ sections: [{ heading: '', text }] }, words).html)));";
         String json = "[" + quoted(texts) + "," + quoted(List.of(words)) + "]";
-        String out = Tools.run(Path.of("."), "node", "-e", script,
-                Repo.root().resolve("assets/js/search.js").toString(), json).trim();
+        String out = SearchScript.run("const [texts, words] = JSON.parse(process.argv[2]);"
+                + "console.log(JSON.stringify(texts.map((text) => page('passage')("
+                + "{ sections: [{ heading: '', text }] }, words).html)));", json);
         List<String> passages = List.of(out.substring(2, out.length() - 2).split("\",\""));
         assertEquals(texts.size(), passages.size());
         return passages;

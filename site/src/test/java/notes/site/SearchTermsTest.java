@@ -2,7 +2,6 @@ package notes.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +38,8 @@ class SearchTermsTest {
     @Test
     void pageTermsShardsAndBucketsAgreeWithTheIndex() {
         String texts = TERMS.keySet().stream().map(t -> "'" + t + "'").collect(Collectors.joining(",", "[", "]"));
-        String script = "const vm = require('vm'); const fs = require('fs');"
-                + "const ctx = vm.createContext({ document: { querySelector: () => null } });"
-                + "vm.runInContext(fs.readFileSync('" + Repo.root().resolve("assets/js/search.js") + "', 'utf8'), ctx);"
-                + "console.log(vm.runInContext(`JSON.stringify(" + texts + ".map((t) => terms(t).map((w) => w + ' '"
-                + " + shard(w) + ' ' + bucket(w))))`, ctx));";
-        String out = Tools.run(Path.of("."), "node", "-e", script).trim();
+        String out = SearchScript.run("console.log(page(`JSON.stringify(" + texts + ".map((t) => terms(t)"
+                + ".map((w) => w + ' ' + shard(w) + ' ' + bucket(w))))`));");
         String expected = TERMS.values().stream().map(terms -> terms.stream()
                 .map(w -> "\"" + w + " " + SearchTerms.shard(w) + " " + SearchTerms.bucket(w) + "\"")
                 .collect(Collectors.joining(",", "[", "]")))

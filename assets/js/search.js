@@ -312,8 +312,8 @@ if (form) {
   };
   window.addEventListener('online', retry);
   // A reader who focuses the box is about to type: fetch search.json and MiniSearch meanwhile, and run a query on a
-  // two-term index, so that the first real query finds MiniSearch's code and the tokenizer compiled (at a phone's
-  // speed a fifth of its time; measured in SearchBenchmark).
+  // two-term index, so that the first real query finds MiniSearch's code and the tokenizer compiled (measured at 4x
+  // CPU: README, "Search").
   const warmUp = ({ default: MiniSearch }) => {
     const one = { documentCount: 1, nextId: 1, documentIds: { 0: 0 }, fieldIds: { title: 0, text: 1 },
       fieldLength: { 0: [1, 1] }, averageFieldLength: [1, 1], storedFields: {}, serializationVersion: 2,

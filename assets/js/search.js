@@ -55,10 +55,10 @@ const markup = (text, word) => {
   return (html + escape(text.slice(last))).replaceAll('</mark><mark>', '');
 };
 
-// A passage starts and ends between words, not inside one ("…dirty price", never "…ty price"; "3.5T" and
+// A passage starts and ends between words, not inside one ("…dirty price", never "…ty price"; "3.5T", "3,026" and
 // "convert_hf_to_gguf.py" whole): a cut that falls inside one moves to its edge, towards the match. Chinese may be
 // cut between any two characters.
-const WORDISH = /[\p{sc=Latin}\p{N}._-]/u;
+const WORDISH = /[\p{sc=Latin}\p{N}.,_-]/u;
 const inWord = (text, i) => i > 0 && i < text.length && WORDISH.test(text[i - 1]) && WORDISH.test(text[i]);
 const wordStart = (text, i, match) => (inWord(text, i) ? wordStart(text, i + 1, match) : Math.min(i, match));
 const wordEnd = (text, i, match) => (i > match && inWord(text, i) ? wordEnd(text, i - 1, match) : i);
@@ -205,7 +205,7 @@ if (form) {
   // title; its passage and the section it is in follow when the note's file is there (data-query: the query whose
   // results are complete). The link is updated in place, so a reader already on it keeps the focus.
   // A partial match says so in its link, so it is read out with the option.
-  const heading = (hit, section) => `<strong>${escape(hit.title)}</strong>`
+  const heading = (hit, section) => `<strong>${markup(hit.title, pattern(hit.terms))}</strong>`
     + `${section.heading ? ' › ' + escape(section.heading) : ''}`
     + `${hit.partial ? ' <span class="search-partial">部分符合</span>' : ''}`;
   const deselect = () => {
@@ -217,14 +217,14 @@ if (form) {
     deselect();
     list.innerHTML = hits.map((h, i) => `<li role="option" id="search-hit-${i}" aria-selected="false"><a
       href="${new URL(h.url, root)}">${heading(h, {})}</a><p class="search-pending"></p></li>`).join('');
-    list.hidden = !hits.length;
+    list.hidden = !hits.length || dismissed;
     list.dataset.listed = query;
     if (!hits.length) list.dataset.query = query;
     const partial = hits.filter((h) => h.partial).length;
     const count = `找到 ${hits.length} 筆${partial ? `，其中 ${partial} 筆部分符合` : ''}`;
     status.textContent = query ? (hits.length ? count : '沒有符合的筆記') : '';
     // "No match" is shown, the count only read out (the list itself shows it).
-    status.classList.toggle('visually-hidden', hits.length > 0 || !query);
+    status.classList.toggle('visually-hidden', hits.length > 0 || !query || dismissed);
   };
   const fill = (hits, notes, query) => {
     hits.forEach((h, i) => {
@@ -249,9 +249,12 @@ if (form) {
     status.textContent = '搜尋用的索引沒能載入（網路可能中斷了），請稍後再試。';
     status.classList.remove('visually-hidden');
   };
-  // A list closed by a click elsewhere or by leaving the form: an Enter pressed before it was listed is forgotten.
+  // A list closed by a click elsewhere or by leaving the form stays closed, even when results arrive later, until the
+  // reader is back in the box; an Enter pressed before it was listed is forgotten.
+  let dismissed = false;
   const close = () => {
     submitted = null;
+    dismissed = true;
     list.hidden = true;
     status.classList.add('visually-hidden');
   };
@@ -287,9 +290,11 @@ if (form) {
     if (query !== input.value) return;
     if (got) fill(hits, got, query);
     else {
-      // Titles and links without passages: still every result, and each opens.
+      // Titles and links without passages: still every result, and each opens; the reader is told why.
       failed = query;
       list.querySelectorAll('.search-pending').forEach((p) => p.remove());
+      status.textContent = '摘要沒能載入（網路可能中斷了），結果的連結仍可開啟。';
+      status.classList.toggle('visually-hidden', dismissed);
       list.dataset.query = query;
     }
   };
@@ -298,6 +303,7 @@ if (form) {
   // characters already composed, the words before) is fetched and loaded, ready for the committed word's terms.
   const ZHUYIN = /[\u3100-\u312f\u31a0-\u31bf\u02c7\u02ca\u02cb\u02d9]/gu;
   input.addEventListener('input', (e) => {
+    dismissed = false;
     deselect();
     if (submitted !== input.value) submitted = null;
     if (!e.isComposing) show(input.value);
@@ -328,8 +334,9 @@ if (form) {
   }, { once: true });
   // Back in the box, the list of the query still there opens again (or its search is tried again, if it failed).
   input.addEventListener('focus', () => {
+    dismissed = false;
     retry();
-    if (!input.value || list.dataset.query !== input.value) return;
+    if (!input.value || list.dataset.listed !== input.value) return;
     list.hidden = !list.children.length;
     status.classList.toggle('visually-hidden', list.children.length > 0);
   });

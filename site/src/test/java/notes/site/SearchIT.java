@@ -276,6 +276,46 @@ class SearchIT extends BrowserTest {
                 "the list and status only ever showed the committed query: " + seen);
     }
 
+    /** Results that arrive after the reader clicked elsewhere stay closed until the reader is back in the box. */
+    @Test
+    void resultsArrivingAfterAClickElsewhereStayClosed() {
+        open("index.html");
+        WebElement list = browser.find("#site-search-results");
+        // One script: the query typed and a click elsewhere in the same task, before its results can arrive.
+        browser.script("const input = document.querySelector('#site-search-input'); input.focus();"
+                + "input.value = 'GGUF'; input.dispatchEvent(new Event('input'));"
+                + "document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })); input.blur();");
+        browser.waitUntil("return document.querySelector('#site-search-results').dataset.listed === 'GGUF'");
+        assertFalse(list.isDisplayed(), "still closed when its results came");
+        browser.find("#site-search-input").click();
+        assertTrue(list.isDisplayed(), "open again in the box");
+    }
+
+    /** Passages that cannot be fetched leave every title and link, say why, and fill in when the reader is back. */
+    @Test
+    void passagesThatFailAreSaidAndFetchedAgain() {
+        open("index.html");
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/search/notes/*")));
+        try {
+            List<WebElement> hits = results("GGUF");
+            assertFalse(hits.isEmpty());
+            assertTrue(hits.get(0).findElements(By.tagName("p")).isEmpty(), "no passage, and no placeholder");
+            WebElement status = browser.find("[data-search-status]");
+            assertTrue(status.isDisplayed());
+            assertEquals("摘要沒能載入（網路可能中斷了），結果的連結仍可開啟。", status.getText());
+        } finally {
+            browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+        assertTrue(browser.problems().stream().allMatch(p -> p.contains("ERR_BLOCKED_BY_CLIENT")),
+                "only the blocked requests failed");
+        browser.script("document.activeElement.blur()");
+        browser.find("#site-search-input").click();
+        browser.waitUntil("return document.querySelector('#site-search-results p:not(.search-pending)') !== null");
+        // gguf.md's title: "GGUF 檔案格式".
+        assertTrue(browser.find("#site-search-results li").getText().contains("GGUF"));
+    }
+
     @Test
     void listClosesOnAClickElsewhereAndOnBlur() {
         open("index.html");

@@ -18,7 +18,7 @@ class SearchPassageTest {
     private static final String BEFORE = "The dirty price, also called full price: 3.5T tokens, see"
             + " convert_hf_to_gguf.py, is what the buyer pays: ";
     private static final String AFTER = " is added to the clean price quoted on screens; 0.056163 of"
-            + " Qwen2.5-Math-7B tokens and the seller receives it in full.";
+            + " Qwen2.5-Math-7B, 1,513 3,026 tokens and the seller receives it in full.";
 
     /**
      * The match moves one place per case (padding of full-width commas before it, as many fewer after), so the cuts
@@ -75,8 +75,8 @@ class SearchPassageTest {
         return strings.stream().map(t -> "\"" + t + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
-    /** Letters, digits and what joins them in a decimal or a name (3.5T, convert_hf_to_gguf.py, Qwen2.5-Math). */
+    /** Letters, digits and what joins them in a number or a name (3.5T, 3,026, convert_hf_to_gguf.py, Qwen2.5). */
     private static boolean isWordChar(char c) {
-        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-');
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '_' || c == '-');
     }
 }

@@ -130,9 +130,6 @@ if (form) {
     return engine.index;
   };
 
-  // The buckets of the text's terms, asked for ahead of the query that needs them.
-  const prefetch = (text) => terms(text).forEach((t) => bucketTerms(bucket(t)).catch(() => {}));
-
   // The query as clauses; a clause is either side of a gloss (快取 or cache) or one term. Each names the run of
   // Chinese characters it lies in (-1 for a word, or a gloss across runs) and how many of the query's terms it covers.
   const clauses = async (query) => {
@@ -178,7 +175,7 @@ if (form) {
   const search = async (query) => {
     // MiniSearch, search.json and the buckets of the typed terms are fetched side by side (a gloss's other side may
     // need one bucket more).
-    prefetch(query);
+    terms(query).forEach((t) => bucketTerms(bucket(t)).catch(() => {}));
     library().catch(() => {});
     const wanted = await clauses(query);
     if (!wanted.length) return [];
@@ -239,15 +236,19 @@ if (form) {
   };
   // Resolves after the next frame is painted (a task queued from requestAnimationFrame runs after the paint).
   const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  // Offline, or a file of the index missing: said on the screen; the next query tries again.
+  // What went wrong, shown under the box (unless the reader closed the list); read out by the live status.
+  const tell = (message) => {
+    status.textContent = message;
+    status.classList.toggle('visually-hidden', dismissed);
+  };
+  // Offline, or a file of the index missing: said on the screen; the query is tried again (retry).
   const unavailable = (query) => {
     failed = query;
     list.innerHTML = '';
     list.hidden = true;
     list.dataset.listed = query;
     list.dataset.query = query;
-    status.textContent = '搜尋用的索引沒能載入（網路可能中斷了），請稍後再試。';
-    status.classList.remove('visually-hidden');
+    tell('搜尋用的索引沒能載入（網路可能中斷了），請稍後再試。');
   };
   // A list closed by a click elsewhere or by leaving the form stays closed, even when results arrive later, until the
   // reader is back in the box; an Enter pressed before it was listed is forgotten.
@@ -293,8 +294,7 @@ if (form) {
       // Titles and links without passages: still every result, and each opens; the reader is told why.
       failed = query;
       list.querySelectorAll('.search-pending').forEach((p) => p.remove());
-      status.textContent = '摘要沒能載入（網路可能中斷了），結果的連結仍可開啟。';
-      status.classList.toggle('visually-hidden', dismissed);
+      tell('摘要沒能載入（網路可能中斷了），結果的連結仍可開啟。');
       list.dataset.query = query;
     }
   };

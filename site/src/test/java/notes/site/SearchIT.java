@@ -53,6 +53,11 @@ class SearchIT extends BrowserTest {
             new Query("截斷目標 KL", "PPO 與 GRPO", "截斷"),
             // securities-lending.md title "借券：把長期持有的股票借出去".
             new Query("借券", "借券", "借券"),
+            // English words a reader tries first, through the notes' glosses: bond-yield.md "債券（bond）",
+            // "票息（coupon）"; securities-lending.md "**借券**（securities lending，即有價證券借貸）".
+            new Query("bond", "債券的到期殖利率", "債券"),
+            new Query("coupon", "債券的到期殖利率", "票息"),
+            new Query("securities lending", "借券", "借券"),
             // shareholder-voting.md title "股東會怎麼投票：普通決議、特別決議、棄權與 withhold".
             new Query("棄權", "股東會怎麼投票", "棄權"));
 
